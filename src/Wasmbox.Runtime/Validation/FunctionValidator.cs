@@ -1,0 +1,693 @@
+using System.Runtime.CompilerServices;
+using Wasmbox.Runtime.Binary;
+
+namespace Wasmbox.Runtime.Validation;
+
+/// <summary>
+/// Type-checks function bodies with the operand and control stacks of the spec's validation
+/// algorithm (appendix "Validation Algorithm"). One instance serves every body of a module so its
+/// stacks are allocated once; nesting lives in the explicit control stack, never in recursion,
+/// because the input decides how deep blocks nest.
+/// </summary>
+internal sealed class FunctionValidator
+{
+    /// <summary>The bottom type of the spec's algorithm: a value popped from a polymorphic (unreachable) stack.</summary>
+    private const ValueKind Unknown = 0;
+
+    /// <summary>
+    /// Functions with more locals than this look their types up by binary search over the
+    /// declared runs instead of expanding them, so a declared count of millions costs nothing.
+    /// </summary>
+    private const long ExpandedLocalsLimit = 1 << 16;
+
+    private static readonly ValueKind[] NoTypes = [];
+    private static readonly ValueKind[]?[] SingleTypes = CreateSingleTypes();
+
+    private readonly ModuleContext context;
+
+    private ValueKind[] operands = new ValueKind[64];
+    private int operandCount;
+    private ControlFrame[] frames = new ControlFrame[16];
+    private int frameCount;
+    // Serial number of the br_table being checked; frames already compared in it carry it.
+    private int branchTableSerial;
+
+    private ValueKind[] locals = new ValueKind[32];
+    private long localTotal;
+    // Used instead of `locals` when the function has more than ExpandedLocalsLimit locals.
+    private long[]? localRunEnds;
+    private ValueKind[]? localRunKinds;
+
+    private Instruction[] code = [];
+    private int position;
+    private int functionIndex;
+
+    public FunctionValidator(ModuleContext context)
+    {
+        this.context = context;
+    }
+
+    private struct ControlFrame
+    {
+        /// <summary>Block, Loop, If, or Else once the else arm has started.</summary>
+        public Opcode Kind;
+        public ValueKind[] Parameters;
+        public ValueKind[] Results;
+        /// <summary>Operand stack height when the frame was entered (its parameters excluded).</summary>
+        public int Height;
+        public bool Unreachable;
+        public int BranchTableSerial;
+    }
+
+    /// <summary>Validates the body of the <paramref name="definedIndex"/>-th function defined by the module.</summary>
+    public void Validate(int definedIndex, FunctionBody body)
+    {
+        functionIndex = context.ImportedFunctionCount + definedIndex;
+        var typeIndex = context.FunctionTypes[functionIndex];
+        var parameters = context.TypeParameters[typeIndex];
+        var functionResults = context.TypeResults[typeIndex];
+        code = body.Code;
+        position = 0;
+        SetUpLocals(parameters, body.LocalGroups);
+
+        operandCount = 0;
+        frameCount = 0;
+        PushFrame(Opcode.Block, NoTypes, functionResults);
+
+        var branchTargets = body.BranchTargets;
+        var functionCount = (ulong)context.FunctionTypes.Length;
+
+        for (; position < code.Length; position++)
+        {
+            ref readonly var instruction = ref code[position];
+            switch (instruction.Op)
+            {
+                case Opcode.Unreachable:
+                    EnterUnreachable();
+                    break;
+
+                case Opcode.Nop:
+                    break;
+
+                case Opcode.Block:
+                case Opcode.Loop:
+                {
+                    var (blockParameters, blockResults) = BlockTypeOf(instruction);
+                    PopAll(blockParameters);
+                    PushFrame(instruction.Op, blockParameters, blockResults);
+                    PushAll(blockParameters);
+                    break;
+                }
+
+                case Opcode.If:
+                {
+                    var (blockParameters, blockResults) = BlockTypeOf(instruction);
+                    PopExpect(ValueKind.I32);
+                    PopAll(blockParameters);
+                    PushFrame(Opcode.If, blockParameters, blockResults);
+                    PushAll(blockParameters);
+                    break;
+                }
+
+                case Opcode.Else:
+                {
+                    ref var frame = ref frames[frameCount - 1];
+                    if (frame.Kind != Opcode.If) throw Fail("else without matching if");
+                    PopAll(frame.Results);
+                    if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
+                    frame.Kind = Opcode.Else;
+                    frame.Unreachable = false;
+                    PushAll(frame.Parameters);
+                    break;
+                }
+
+                case Opcode.End:
+                {
+                    ref var frame = ref frames[frameCount - 1];
+                    PopAll(frame.Results);
+                    if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
+                    // An if without else has an implicit empty else arm, which passes its
+                    // parameters through: they must be the results.
+                    if (frame.Kind == Opcode.If && !SameTypes(frame.Parameters, frame.Results))
+                        throw Mismatch("if without else must leave its parameters as its results");
+                    var results = frame.Results;
+                    frameCount--;
+                    if (frameCount == 0)
+                    {
+                        if (position != code.Length - 1) throw Fail("instructions after the end of the function");
+                        return;
+                    }
+                    PushAll(results);
+                    break;
+                }
+
+                case Opcode.Br:
+                {
+                    ref var target = ref Label(instruction.A);
+                    PopAll(LabelTypes(target));
+                    EnterUnreachable();
+                    break;
+                }
+
+                case Opcode.BrIf:
+                {
+                    var labelTypes = LabelTypes(Label(instruction.A));
+                    PopExpect(ValueKind.I32);
+                    PopAll(labelTypes);
+                    PushAll(labelTypes);
+                    break;
+                }
+
+                case Opcode.BrTable:
+                    CheckBranchTable(instruction, branchTargets);
+                    break;
+
+                case Opcode.Return:
+                    PopAll(frames[0].Results);
+                    EnterUnreachable();
+                    break;
+
+                case Opcode.Call:
+                {
+                    if (instruction.A >= functionCount) throw Fail($"unknown function {instruction.A}");
+                    var calleeType = context.FunctionTypes[instruction.A];
+                    PopAll(context.TypeParameters[calleeType]);
+                    PushAll(context.TypeResults[calleeType]);
+                    break;
+                }
+
+                case Opcode.CallIndirect:
+                {
+                    var tableKind = Table(instruction.B);
+                    if (instruction.A >= (ulong)context.TypeParameters.Length) throw Fail($"unknown type {instruction.A}");
+                    if (tableKind != ValueKind.FuncRef) throw Mismatch($"call_indirect needs a funcref table, table {instruction.B} holds {tableKind.Name()}");
+                    PopExpect(ValueKind.I32);
+                    PopAll(context.TypeParameters[instruction.A]);
+                    PushAll(context.TypeResults[instruction.A]);
+                    break;
+                }
+
+                case Opcode.Drop:
+                    Pop();
+                    break;
+
+                case Opcode.Select:
+                {
+                    PopExpect(ValueKind.I32);
+                    var first = Pop();
+                    var second = Pop();
+                    // Without a type annotation select only takes numbers (and vectors): a
+                    // compiler could not know which reference type it produces.
+                    if (!(IsNumericOrUnknown(first) && IsNumericOrUnknown(second)) &&
+                        !(IsVectorOrUnknown(first) && IsVectorOrUnknown(second)))
+                        throw Mismatch($"select without a type needs numeric operands, found {Describe(second)} and {Describe(first)}");
+                    if (first != second && first != Unknown && second != Unknown)
+                        throw Mismatch($"select operands differ: {second.Name()} and {first.Name()}");
+                    Push(first == Unknown ? second : first);
+                    break;
+                }
+
+                case Opcode.SelectTyped:
+                {
+                    var kind = ValueType(instruction.A);
+                    PopExpect(ValueKind.I32);
+                    PopExpect(kind);
+                    PopExpect(kind);
+                    Push(kind);
+                    break;
+                }
+
+                case Opcode.LocalGet:
+                    Push(Local(instruction.A));
+                    break;
+
+                case Opcode.LocalSet:
+                    PopExpect(Local(instruction.A));
+                    break;
+
+                case Opcode.LocalTee:
+                {
+                    var kind = Local(instruction.A);
+                    PopExpect(kind);
+                    Push(kind);
+                    break;
+                }
+
+                case Opcode.GlobalGet:
+                    Push(Global(instruction.A).Kind);
+                    break;
+
+                case Opcode.GlobalSet:
+                {
+                    var global = Global(instruction.A);
+                    if (!global.Mutable) throw Fail("global is immutable");
+                    PopExpect(global.Kind);
+                    break;
+                }
+
+                case Opcode.TableGet:
+                {
+                    var kind = Table(instruction.A);
+                    PopExpect(ValueKind.I32);
+                    Push(kind);
+                    break;
+                }
+
+                case Opcode.TableSet:
+                {
+                    var kind = Table(instruction.A);
+                    PopExpect(kind);
+                    PopExpect(ValueKind.I32);
+                    break;
+                }
+
+                case Opcode.I32Load: Load(instruction, ValueKind.I32, 2); break;
+                case Opcode.I64Load: Load(instruction, ValueKind.I64, 3); break;
+                case Opcode.F32Load: Load(instruction, ValueKind.F32, 2); break;
+                case Opcode.F64Load: Load(instruction, ValueKind.F64, 3); break;
+                case Opcode.I32Load8S:
+                case Opcode.I32Load8U: Load(instruction, ValueKind.I32, 0); break;
+                case Opcode.I32Load16S:
+                case Opcode.I32Load16U: Load(instruction, ValueKind.I32, 1); break;
+                case Opcode.I64Load8S:
+                case Opcode.I64Load8U: Load(instruction, ValueKind.I64, 0); break;
+                case Opcode.I64Load16S:
+                case Opcode.I64Load16U: Load(instruction, ValueKind.I64, 1); break;
+                case Opcode.I64Load32S:
+                case Opcode.I64Load32U: Load(instruction, ValueKind.I64, 2); break;
+                case Opcode.I32Store: Store(instruction, ValueKind.I32, 2); break;
+                case Opcode.I64Store: Store(instruction, ValueKind.I64, 3); break;
+                case Opcode.F32Store: Store(instruction, ValueKind.F32, 2); break;
+                case Opcode.F64Store: Store(instruction, ValueKind.F64, 3); break;
+                case Opcode.I32Store8: Store(instruction, ValueKind.I32, 0); break;
+                case Opcode.I32Store16: Store(instruction, ValueKind.I32, 1); break;
+                case Opcode.I64Store8: Store(instruction, ValueKind.I64, 0); break;
+                case Opcode.I64Store16: Store(instruction, ValueKind.I64, 1); break;
+                case Opcode.I64Store32: Store(instruction, ValueKind.I64, 2); break;
+
+                case Opcode.MemorySize:
+                    Memory(instruction.A);
+                    Push(ValueKind.I32);
+                    break;
+
+                case Opcode.MemoryGrow:
+                    Memory(instruction.A);
+                    PopExpect(ValueKind.I32);
+                    Push(ValueKind.I32);
+                    break;
+
+                case Opcode.I32Const: Push(ValueKind.I32); break;
+                case Opcode.I64Const: Push(ValueKind.I64); break;
+                case Opcode.F32Const: Push(ValueKind.F32); break;
+                case Opcode.F64Const: Push(ValueKind.F64); break;
+
+                case Opcode.RefNull:
+                {
+                    var kind = ValueType(instruction.A);
+                    if (!kind.IsReference()) throw Fail("malformed reference type");
+                    Push(kind);
+                    break;
+                }
+
+                case Opcode.RefIsNull:
+                {
+                    var kind = Pop();
+                    if (kind != Unknown && !kind.IsReference()) throw Mismatch($"expected a reference, found {kind.Name()}");
+                    Push(ValueKind.I32);
+                    break;
+                }
+
+                case Opcode.RefFunc:
+                    if (instruction.A >= functionCount) throw Fail($"unknown function {instruction.A}");
+                    if (!context.DeclaredReferences[instruction.A]) throw Fail("undeclared function reference");
+                    Push(ValueKind.FuncRef);
+                    break;
+
+                case Opcode.MemoryInit:
+                    Memory(instruction.B);
+                    DataSegment(instruction.A);
+                    PopThreeI32();
+                    break;
+
+                case Opcode.DataDrop:
+                    DataSegment(instruction.A);
+                    break;
+
+                case Opcode.MemoryCopy:
+                    Memory(instruction.A);
+                    Memory(instruction.B);
+                    PopThreeI32();
+                    break;
+
+                case Opcode.MemoryFill:
+                    Memory(instruction.A);
+                    PopThreeI32();
+                    break;
+
+                case Opcode.TableInit:
+                {
+                    var tableKind = Table(instruction.B);
+                    var segmentKind = ElementSegment(instruction.A);
+                    if (tableKind != segmentKind)
+                        throw Mismatch($"element segment {instruction.A} holds {segmentKind.Name()}, table {instruction.B} holds {tableKind.Name()}");
+                    PopThreeI32();
+                    break;
+                }
+
+                case Opcode.ElemDrop:
+                    ElementSegment(instruction.A);
+                    break;
+
+                case Opcode.TableCopy:
+                {
+                    var destinationKind = Table(instruction.A);
+                    var sourceKind = Table(instruction.B);
+                    if (destinationKind != sourceKind)
+                        throw Mismatch($"table {instruction.B} holds {sourceKind.Name()}, table {instruction.A} holds {destinationKind.Name()}");
+                    PopThreeI32();
+                    break;
+                }
+
+                case Opcode.TableGrow:
+                {
+                    var kind = Table(instruction.A);
+                    PopExpect(ValueKind.I32);
+                    PopExpect(kind);
+                    Push(ValueKind.I32);
+                    break;
+                }
+
+                case Opcode.TableSize:
+                    Table(instruction.A);
+                    Push(ValueKind.I32);
+                    break;
+
+                case Opcode.TableFill:
+                {
+                    var kind = Table(instruction.A);
+                    PopExpect(ValueKind.I32);
+                    PopExpect(kind);
+                    PopExpect(ValueKind.I32);
+                    break;
+                }
+
+                default:
+                {
+                    var signature = OperatorSignatures.Of(instruction.Op);
+                    if (signature.Operands == 0) throw Fail("unknown operator");
+                    PopExpect(signature.Operand);
+                    if (signature.Operands == 2) PopExpect(signature.Operand);
+                    Push(signature.Result);
+                    break;
+                }
+            }
+        }
+
+        // The decoder guarantees a final end; a model built otherwise must still be refused.
+        position = code.Length - 1;
+        throw Fail("function body must end with end");
+    }
+
+    private void CheckBranchTable(in Instruction instruction, int[] branchTargets)
+    {
+        var start = instruction.A;
+        var count = instruction.B;
+        if (start >= (ulong)branchTargets.Length || count >= (ulong)branchTargets.Length - start)
+            throw Fail("br_table label list out of range");
+
+        PopExpect(ValueKind.I32);
+        var first = (int)start;
+        var defaultTypes = LabelTypes(Label((uint)branchTargets[first + (int)count]));
+        var arity = defaultTypes.Length;
+
+        // Each distinct target is compared once against the operands, so a table repeating a
+        // few labels many times costs one comparison per entry, not one per value per entry.
+        var serial = ++branchTableSerial;
+        for (var i = 0; i < (int)count; i++)
+        {
+            ref var target = ref Label((uint)branchTargets[first + i]);
+            if (target.BranchTableSerial == serial) continue;
+            target.BranchTableSerial = serial;
+            var types = LabelTypes(target);
+            if (ReferenceEquals(types, defaultTypes)) continue;
+            if (types.Length != arity)
+                throw Mismatch($"br_table targets carry {types.Length} and {arity} values");
+            PeekAll(types);
+        }
+
+        PopAll(defaultTypes);
+        EnterUnreachable();
+    }
+
+    private void Load(in Instruction instruction, ValueKind kind, int naturalAlignment)
+    {
+        CheckMemoryAccess(instruction, naturalAlignment);
+        PopExpect(ValueKind.I32);
+        Push(kind);
+    }
+
+    private void Store(in Instruction instruction, ValueKind kind, int naturalAlignment)
+    {
+        CheckMemoryAccess(instruction, naturalAlignment);
+        PopExpect(kind);
+        PopExpect(ValueKind.I32);
+    }
+
+    private void CheckMemoryAccess(in Instruction instruction, int naturalAlignment)
+    {
+        Memory(0);
+        if (instruction.B > (ulong)naturalAlignment) throw Fail("alignment must not be larger than natural");
+    }
+
+    private void PopThreeI32()
+    {
+        PopExpect(ValueKind.I32);
+        PopExpect(ValueKind.I32);
+        PopExpect(ValueKind.I32);
+    }
+
+    // Index-space look-ups: each refuses an index out of range with the spec's wording.
+
+    private void Memory(ulong index)
+    {
+        if (index >= (ulong)context.MemoryCount) throw Fail($"unknown memory {index}");
+    }
+
+    private ValueKind Table(ulong index)
+    {
+        if (index >= (ulong)context.TableKinds.Length) throw Fail($"unknown table {index}");
+        return context.TableKinds[index];
+    }
+
+    private GlobalType Global(ulong index)
+    {
+        if (index >= (ulong)context.Globals.Length) throw Fail($"unknown global {index}");
+        return context.Globals[index];
+    }
+
+    private ValueKind ElementSegment(ulong index)
+    {
+        if (index >= (ulong)context.ElementKinds.Length) throw Fail($"unknown elem segment {index}");
+        return context.ElementKinds[index];
+    }
+
+    private void DataSegment(ulong index)
+    {
+        if (index >= context.DataCount) throw Fail($"unknown data segment {index}");
+    }
+
+    private ref ControlFrame Label(ulong depth)
+    {
+        if (depth >= (ulong)frameCount) throw Fail($"unknown label {depth}");
+        return ref frames[frameCount - 1 - (int)depth];
+    }
+
+    private static ValueKind[] LabelTypes(in ControlFrame frame) =>
+        frame.Kind == Opcode.Loop ? frame.Parameters : frame.Results;
+
+    private (ValueKind[] Parameters, ValueKind[] Results) BlockTypeOf(in Instruction instruction)
+    {
+        var encoded = (long)instruction.A;
+        if (encoded == BlockType.EmptyEncoding) return (NoTypes, NoTypes);
+        if (encoded >= 0)
+        {
+            if (encoded >= context.TypeParameters.Length) throw Fail($"unknown type {encoded}");
+            return (context.TypeParameters[encoded], context.TypeResults[encoded]);
+        }
+        var single = encoded >= -64 ? SingleTypes[encoded & 0x7F] : null;
+        return single is null ? throw Fail("malformed block type") : (NoTypes, single);
+    }
+
+    private ValueKind ValueType(ulong encoded) =>
+        encoded <= 0xFF && ValueKinds.IsValid((byte)encoded) ? (ValueKind)(byte)encoded : throw Fail("malformed value type");
+
+    // Locals
+
+    private void SetUpLocals(ValueKind[] parameters, LocalGroup[] groups)
+    {
+        long total = parameters.Length;
+        foreach (var group in groups) total += group.Count;
+        localTotal = total;
+
+        if (total <= ExpandedLocalsLimit)
+        {
+            localRunEnds = null;
+            localRunKinds = null;
+            if (locals.Length < total) locals = new ValueKind[Math.Max(total, locals.Length * 2L)];
+            parameters.CopyTo(locals, 0);
+            var next = parameters.Length;
+            foreach (var group in groups)
+            {
+                locals.AsSpan(next, (int)group.Count).Fill(group.Kind);
+                next += (int)group.Count;
+            }
+            return;
+        }
+
+        // Parameters become runs of one; the runs' ends are increasing, so a binary search finds
+        // the run holding an index.
+        var runs = parameters.Length + groups.Length;
+        var ends = new long[runs];
+        var kinds = new ValueKind[runs];
+        long end = 0;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            ends[i] = ++end;
+            kinds[i] = parameters[i];
+        }
+        for (var i = 0; i < groups.Length; i++)
+        {
+            end += groups[i].Count;
+            ends[parameters.Length + i] = end;
+            kinds[parameters.Length + i] = groups[i].Kind;
+        }
+        localRunEnds = ends;
+        localRunKinds = kinds;
+    }
+
+    private ValueKind Local(ulong index)
+    {
+        if (index >= (ulong)localTotal) throw Fail($"unknown local {index}");
+        if (localRunEnds is null) return locals[index];
+
+        var ends = localRunEnds;
+        int low = 0, high = ends.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if ((ulong)ends[middle] > index) high = middle;
+            else low = middle + 1;
+        }
+        return localRunKinds![low];
+    }
+
+    // The operand and control stacks
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Push(ValueKind kind)
+    {
+        if (operandCount == operands.Length) Array.Resize(ref operands, operands.Length * 2);
+        operands[operandCount++] = kind;
+    }
+
+    private void PushAll(ValueKind[] kinds)
+    {
+        foreach (var kind in kinds) Push(kind);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ValueKind Pop()
+    {
+        ref var frame = ref frames[frameCount - 1];
+        if (operandCount == frame.Height)
+        {
+            if (frame.Unreachable) return Unknown;
+            throw Mismatch("expected a value, found nothing");
+        }
+        return operands[--operandCount];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PopExpect(ValueKind expected)
+    {
+        ref var frame = ref frames[frameCount - 1];
+        if (operandCount == frame.Height)
+        {
+            if (frame.Unreachable) return;
+            throw Mismatch($"expected {expected.Name()}, found nothing");
+        }
+        var actual = operands[--operandCount];
+        if (actual != expected && actual != Unknown)
+            throw Mismatch($"expected {expected.Name()}, found {actual.Name()}");
+    }
+
+    private void PopAll(ValueKind[] expected)
+    {
+        for (var i = expected.Length - 1; i >= 0; i--) PopExpect(expected[i]);
+    }
+
+    /// <summary>Checks the top operands against <paramref name="expected"/> without popping them.</summary>
+    private void PeekAll(ValueKind[] expected)
+    {
+        ref var frame = ref frames[frameCount - 1];
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var slot = operandCount - 1 - i;
+            var wanted = expected[expected.Length - 1 - i];
+            if (slot < frame.Height)
+            {
+                if (frame.Unreachable) return;
+                throw Mismatch($"expected {wanted.Name()}, found nothing");
+            }
+            var actual = operands[slot];
+            if (actual != wanted && actual != Unknown)
+                throw Mismatch($"expected {wanted.Name()}, found {actual.Name()}");
+        }
+    }
+
+    private void PushFrame(Opcode kind, ValueKind[] parameters, ValueKind[] results)
+    {
+        if (frameCount == frames.Length) Array.Resize(ref frames, frames.Length * 2);
+        frames[frameCount++] = new ControlFrame
+        {
+            Kind = kind,
+            Parameters = parameters,
+            Results = results,
+            Height = operandCount,
+        };
+    }
+
+    private void EnterUnreachable()
+    {
+        ref var frame = ref frames[frameCount - 1];
+        operandCount = frame.Height;
+        frame.Unreachable = true;
+    }
+
+    private static bool SameTypes(ValueKind[] a, ValueKind[] b) => a.AsSpan().SequenceEqual(b);
+
+    private static bool IsNumericOrUnknown(ValueKind kind) => kind == Unknown || kind.IsNumeric();
+
+    private static bool IsVectorOrUnknown(ValueKind kind) => kind is Unknown or ValueKind.V128;
+
+    private static string Describe(ValueKind kind) => kind == Unknown ? "nothing" : kind.Name();
+
+    private static ValueKind[]?[] CreateSingleTypes()
+    {
+        var table = new ValueKind[]?[128];
+        foreach (var kind in Enum.GetValues<ValueKind>()) table[(byte)kind & 0x7F] = [kind];
+        return table;
+    }
+
+    // Errors
+
+    private InvalidModuleException Mismatch(string detail) => Fail($"type mismatch: {detail}");
+
+    private InvalidModuleException Fail(string reason)
+    {
+        var location = position >= 0 && position < code.Length
+            ? $"in {InstructionNames.Of(code[position].Op)} at function {functionIndex}, offset 0x{code[position].Offset:x}"
+            : $"at function {functionIndex}";
+        return new InvalidModuleException(reason, location);
+    }
+}
