@@ -9,20 +9,19 @@ internal static class CodeReader
     /// </summary>
     public const int MaxLocals = 50_000;
 
-    public static FunctionBody ReadBody(ref WasmReader reader, ref bool usesDataIndex)
+    public static FunctionBody ReadBody(ref WasmReader reader, InstructionReader instructions)
     {
         int offset = reader.Offset;
         int size = reader.ReadLength();
         int start = reader.Position;
 
         var groups = ReadLocals(ref reader, out int localCount);
-        var branchTargets = new List<int>();
-        var code = InstructionReader.Read(ref reader, branchTargets, ref usesDataIndex);
+        var code = instructions.Read(ref reader);
 
         // Instructions are read past the declared size when the end is missing, as the reference decoder does,
         // so a body that ends early or late is reported as a size mismatch rather than a guess at the cause.
         if (reader.Position != start + size) throw reader.Error("section size mismatch", start);
-        return new FunctionBody(groups, localCount, code, branchTargets.ToArray(), offset, size);
+        return new FunctionBody(groups, localCount, code, instructions.TakeBranchTargets(), offset, size);
     }
 
     private static LocalGroup[] ReadLocals(ref WasmReader reader, out int localCount)

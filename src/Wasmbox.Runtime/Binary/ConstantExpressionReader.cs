@@ -6,12 +6,10 @@ namespace Wasmbox.Runtime.Binary;
 /// </summary>
 internal static class ConstantExpressionReader
 {
-    public static ConstantExpression Read(ref WasmReader reader)
+    public static ConstantExpression Read(ref WasmReader reader, InstructionReader instructions)
     {
         int offset = reader.Offset;
-        var branchTargets = new List<int>();
-        bool usesDataIndex = false;
-        var code = InstructionReader.Read(ref reader, branchTargets, ref usesDataIndex);
+        var code = instructions.Read(ref reader);
         return new ConstantExpression(code[..^1], offset);
     }
 }

@@ -3,7 +3,7 @@ namespace Wasmbox.Runtime.Binary;
 /// <summary>Decodes one data segment in any of its three encodings.</summary>
 internal static class DataSegmentReader
 {
-    public static DataSegment Read(ref WasmReader reader)
+    public static DataSegment Read(ref WasmReader reader, InstructionReader instructions)
     {
         int at = reader.Position;
         uint flags = reader.ReadU32();
@@ -11,7 +11,7 @@ internal static class DataSegmentReader
         {
             case 0:
             {
-                var offset = ConstantExpressionReader.Read(ref reader);
+                var offset = ConstantExpressionReader.Read(ref reader, instructions);
                 return new DataSegment(SegmentMode.Active, 0, offset, ReadBytes(ref reader));
             }
             case 1:
@@ -19,7 +19,7 @@ internal static class DataSegmentReader
             case 2:
             {
                 uint memoryIndex = reader.ReadU32();
-                var offset = ConstantExpressionReader.Read(ref reader);
+                var offset = ConstantExpressionReader.Read(ref reader, instructions);
                 return new DataSegment(SegmentMode.Active, memoryIndex, offset, ReadBytes(ref reader));
             }
             default:

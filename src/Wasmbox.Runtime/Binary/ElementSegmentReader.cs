@@ -9,7 +9,7 @@ internal static class ElementSegmentReader
     private const uint ExplicitTableOrDeclarativeBit = 2;
     private const uint ExpressionsBit = 4;
 
-    public static ElementSegment Read(ref WasmReader reader)
+    public static ElementSegment Read(ref WasmReader reader, InstructionReader instructions)
     {
         int at = reader.Position;
         uint flags = reader.ReadU32();
@@ -24,7 +24,7 @@ internal static class ElementSegmentReader
         if (mode == SegmentMode.Active)
         {
             if ((flags & ExplicitTableOrDeclarativeBit) != 0) tableIndex = reader.ReadU32();
-            offset = ConstantExpressionReader.Read(ref reader);
+            offset = ConstantExpressionReader.Read(ref reader, instructions);
         }
 
         // The short forms (0 and 4) imply funcref; the others name their type.
@@ -34,7 +34,7 @@ internal static class ElementSegmentReader
             var kind = hasType ? TypeReader.ReadReferenceType(ref reader) : ValueKind.FuncRef;
             int count = reader.ReadLength();
             var items = new ConstantExpression[count];
-            for (int i = 0; i < items.Length; i++) items[i] = ConstantExpressionReader.Read(ref reader);
+            for (int i = 0; i < items.Length; i++) items[i] = ConstantExpressionReader.Read(ref reader, instructions);
             return new ElementSegment(mode, tableIndex, offset, kind, items);
         }
         else

@@ -3,10 +3,18 @@ namespace Wasmbox.Runtime.Binary;
 /// <summary>
 /// Decodes an instruction sequence up to and including the end that closes it, into flat
 /// <see cref="Instruction"/>s. Nesting is tracked with an explicit stack, never by recursion,
-/// because the input decides how deep it goes.
+/// because the input decides how deep it goes. One instance serves a whole module, so its
+/// buffers are reused from body to body instead of regrown for each.
 /// </summary>
-internal static class InstructionReader
+internal sealed class InstructionReader
 {
+    private readonly List<Instruction> code = new();
+    private readonly List<Frame> frames = new();
+    private readonly List<int> branchTargets = new();
+
+    /// <summary>Whether the last sequence read uses memory.init or data.drop, which require a data count section.</summary>
+    public bool UsesDataIndex { get; private set; }
+
     /// <summary>What follows a one-byte opcode.</summary>
     private enum Immediates : byte
     {
@@ -76,15 +84,15 @@ internal static class InstructionReader
     }
 
     /// <summary>
-    /// Reads instructions until the end that closes the sequence. The result ends with that end.
+    /// Reads instructions until the end that closes the sequence. The result ends with that end;
+    /// br_table label lists go to <see cref="TakeBranchTargets"/>.
     /// </summary>
-    /// <param name="reader">Positioned at the first instruction.</param>
-    /// <param name="branchTargets">Receives br_table label lists; each list is followed by its default.</param>
-    /// <param name="usesDataIndex">Set when memory.init or data.drop occurs, which requires a data count section.</param>
-    public static Instruction[] Read(ref WasmReader reader, List<int> branchTargets, ref bool usesDataIndex)
+    public Instruction[] Read(ref WasmReader reader)
     {
-        var code = new List<Instruction>();
-        var frames = new List<Frame>();
+        code.Clear();
+        frames.Clear();
+        branchTargets.Clear();
+        UsesDataIndex = false;
         while (true)
         {
             int at = reader.Position;
@@ -181,7 +189,7 @@ internal static class InstructionReader
                 }
 
                 case Immediates.Prefix:
-                    code.Add(ReadPrefixed(ref reader, at, offset, ref usesDataIndex));
+                    code.Add(ReadPrefixed(ref reader, at, offset));
                     break;
 
                 case Immediates.Simd:
@@ -193,7 +201,10 @@ internal static class InstructionReader
         }
     }
 
-    private static Instruction ReadPrefixed(ref WasmReader reader, int at, int offset, ref bool usesDataIndex)
+    /// <summary>The br_table label lists of the last sequence read; each list is followed by its default.</summary>
+    public int[] TakeBranchTargets() => branchTargets.ToArray();
+
+    private Instruction ReadPrefixed(ref WasmReader reader, int at, int offset)
     {
         uint sub = reader.ReadU32();
         if (sub > 0x11) throw reader.Error("illegal opcode", at);
@@ -202,13 +213,13 @@ internal static class InstructionReader
         {
             case Opcode.MemoryInit:
             {
-                usesDataIndex = true;
+                UsesDataIndex = true;
                 uint dataIndex = reader.ReadU32();
                 ReadZeroByte(ref reader);
                 return new Instruction(op, offset, dataIndex, 0);
             }
             case Opcode.DataDrop:
-                usesDataIndex = true;
+                UsesDataIndex = true;
                 return new Instruction(op, offset, reader.ReadU32(), 0);
             case Opcode.MemoryCopy:
                 ReadZeroByte(ref reader);

@@ -35,6 +35,7 @@ public static class ModuleReader
 
         var module = new ModuleDefinition();
         int lastOrder = 0;
+        var instructions = new InstructionReader();
         bool usesDataIndex = false;
         while (!reader.AtEnd)
         {
@@ -51,8 +52,16 @@ public static class ModuleReader
 
             int size = reader.ReadLength();
             int start = reader.Position;
-            string name = id == CustomId ? ReadCustomSection(ref reader, module, start + size) : SectionNames[id];
-            if (id != CustomId) ReadSection(ref reader, module, id, ref usesDataIndex);
+            string name;
+            if (id == CustomId)
+            {
+                name = ReadCustomSection(ref reader, module, start + size);
+            }
+            else
+            {
+                name = SectionNames[id];
+                ReadSection(ref reader, module, id, instructions, ref usesDataIndex);
+            }
 
             // Sections are read against the whole module and checked afterwards, as the reference decoder
             // does, so the spec test suite's expected reasons come out for truncated or overlong contents.
@@ -99,7 +108,7 @@ public static class ModuleReader
         return name;
     }
 
-    private static void ReadSection(ref WasmReader reader, ModuleDefinition module, byte id, ref bool usesDataIndex)
+    private static void ReadSection(ref WasmReader reader, ModuleDefinition module, byte id, InstructionReader instructions, ref bool usesDataIndex)
     {
         switch (id)
         {
@@ -123,7 +132,7 @@ public static class ModuleReader
                 for (int i = 0, n = reader.ReadLength(); i < n; i++)
                 {
                     var type = TypeReader.ReadGlobalType(ref reader);
-                    module.Globals.Add(new GlobalDefinition(type, ConstantExpressionReader.Read(ref reader)));
+                    module.Globals.Add(new GlobalDefinition(type, ConstantExpressionReader.Read(ref reader, instructions)));
                 }
                 break;
             case ExportId:
@@ -133,16 +142,21 @@ public static class ModuleReader
                 module.StartFunction = reader.ReadU32();
                 break;
             case ElementId:
-                for (int i = 0, n = reader.ReadLength(); i < n; i++) module.Elements.Add(ElementSegmentReader.Read(ref reader));
+                for (int i = 0, n = reader.ReadLength(); i < n; i++) module.Elements.Add(ElementSegmentReader.Read(ref reader, instructions));
                 break;
             case DataCountId:
                 module.DataCount = reader.ReadU32();
                 break;
             case CodeId:
-                for (int i = 0, n = reader.ReadLength(); i < n; i++) module.Bodies.Add(CodeReader.ReadBody(ref reader, ref usesDataIndex));
+                for (int i = 0, n = reader.ReadLength(); i < n; i++)
+                {
+                    module.Bodies.Add(CodeReader.ReadBody(ref reader, instructions));
+                    // Only function bodies count, as in the spec; a constant expression using them is invalid anyway.
+                    usesDataIndex |= instructions.UsesDataIndex;
+                }
                 break;
             case DataId:
-                for (int i = 0, n = reader.ReadLength(); i < n; i++) module.Datas.Add(DataSegmentReader.Read(ref reader));
+                for (int i = 0, n = reader.ReadLength(); i < n; i++) module.Datas.Add(DataSegmentReader.Read(ref reader, instructions));
                 break;
         }
     }

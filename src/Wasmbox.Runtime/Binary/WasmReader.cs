@@ -25,7 +25,7 @@ internal ref struct WasmReader
     }
 
     /// <summary>Index of the next byte to read within this reader's bytes.</summary>
-    public int Position { get; set; }
+    public int Position { get; private set; }
 
     public readonly int Length => bytes.Length;
     public readonly int Remaining => bytes.Length - Position;
@@ -38,14 +38,6 @@ internal ref struct WasmReader
     public readonly int OffsetOf(int position) => baseOffset + position;
 
     public readonly MalformedModuleException Error(string reason, int position) => new(reason, baseOffset + position);
-
-    public readonly ReadOnlySpan<byte> Slice(int start, int length) => bytes.Slice(start, length);
-
-    public readonly byte PeekByte()
-    {
-        if (Position >= bytes.Length) throw Error(UnexpectedEnd, bytes.Length);
-        return bytes[Position];
-    }
 
     public byte ReadByte()
     {
