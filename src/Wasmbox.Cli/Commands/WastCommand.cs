@@ -1,0 +1,60 @@
+using Wasmbox.Cli.Wast;
+
+namespace Wasmbox.Cli.Commands;
+
+/// <summary>`wasmbox wast PATH...`: runs spec scripts (.json from wast2json, or .wast converted on the fly).</summary>
+internal static class WastCommand
+{
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output)
+    {
+        var verbose = arguments.Contains("-v") || arguments.Contains("--verbose");
+        var paths = arguments.Where(a => !a.StartsWith('-')).ToList();
+        if (paths.Count == 0)
+        {
+            output.WriteLine("usage: wasmbox wast [-v] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
+            return 2;
+        }
+        int passed = 0, failed = 0, skipped = 0;
+        foreach (var path in Expand(paths))
+        {
+            WastResult result;
+            try
+            {
+                var json = path.EndsWith(".wast", StringComparison.OrdinalIgnoreCase) ? WastConverter.Convert(path) : path;
+                result = WastRunner.Run(json);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or System.Text.Json.JsonException)
+            {
+                output.WriteLine($"{path}: error: {e.Message}");
+                failed++;
+                continue;
+            }
+            passed += result.Passed;
+            failed += result.Failed;
+            skipped += result.Skipped;
+            output.WriteLine($"{Path.GetFileName(result.File)}: {result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped");
+            foreach (var failure in verbose ? result.Failures : result.Failures.Take(10))
+                output.WriteLine($"  {failure}");
+            if (!verbose && result.Failures.Count > 10) output.WriteLine($"  ... {result.Failures.Count - 10} more (use -v)");
+        }
+        output.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var jsons = Directory.GetFiles(path, "*.json").OrderBy(p => p, StringComparer.Ordinal).ToArray();
+                var files = jsons.Length > 0 ? jsons : Directory.GetFiles(path, "*.wast").OrderBy(p => p, StringComparer.Ordinal).ToArray();
+                foreach (var file in files) yield return file;
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Wasmbox.Cli.Commands;
+
+namespace Wasmbox.Cli;
+
+/// <summary>The `wasmbox` command.</summary>
+public static class Program
+{
+    /// <summary>Guest code runs on a thread with a large stack, so deep Wasm recursion has room before it traps.</summary>
+    private const int GuestStackBytes = 256 * 1024 * 1024;
+
+    public static int Main(string[] args)
+    {
+        var status = 0;
+        var thread = new Thread(() => status = Dispatch(args, Console.Out, Console.Error), GuestStackBytes);
+        thread.Start();
+        thread.Join();
+        return status;
+    }
+
+    internal static int Dispatch(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var rest = args.Skip(1).ToArray();
+        return args[0] switch
+        {
+            "run" => RunCommand.Run(rest, output, error),
+            "validate" => ValidateCommand.Run(rest, output, error),
+            "inspect" => InspectCommand.Run(rest, output, error),
+            "wast" => WastCommand.Run(rest, output),
+            _ => Unknown(args[0], error),
+        };
+    }
+
+    private static int Unknown(string command, TextWriter error)
+    {
+        error.WriteLine($"wasmbox: unknown command \"{command}\"");
+        error.WriteLine(Usage);
+        return 2;
+    }
+
+    private const string Usage = """
+        wasmbox: a WebAssembly runtime
+
+        usage:
+          wasmbox run [--invoke NAME] MODULE [ARGS...]   run _start, or call an export and print its results
+          wasmbox validate FILE...                       decode and validate; say why a module is refused
+          wasmbox inspect FILE                           imports, exports, sections and sizes
+          wasmbox wast [-v] PATH...                      run spec test scripts (.wast, or wast2json .json)
+        """;
+}

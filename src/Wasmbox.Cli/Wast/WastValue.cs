@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Wasmbox.Runtime;
+
+namespace Wasmbox.Cli.Wast;
+
+/// <summary>An opaque host reference as the scripts write it: (ref.extern N).</summary>
+internal sealed record ExternHandle(ulong Id)
+{
+    public override string ToString() => $"ref.extern {Id}";
+}
+
+/// <summary>Reads argument and expected values of wast2json's JSON, and compares results with them.</summary>
+internal static class WastValue
+{
+    public static Value Parse(JsonElement element)
+    {
+        var type = element.GetProperty("type").GetString();
+        var text = element.GetProperty("value").GetString()!;
+        return type switch
+        {
+            "i32" => Value.I32((int)uint.Parse(text, CultureInfo.InvariantCulture)),
+            "i64" => Value.I64((long)ulong.Parse(text, CultureInfo.InvariantCulture)),
+            "f32" => Value.F32Bits((int)uint.Parse(text, CultureInfo.InvariantCulture)),
+            "f64" => Value.F64Bits((long)ulong.Parse(text, CultureInfo.InvariantCulture)),
+            "externref" => Value.ExternRef(text == "null" ? null : new ExternHandle(ulong.Parse(text, CultureInfo.InvariantCulture))),
+            "funcref" => text == "null" ? Value.Null(ValueKind.FuncRef) : throw new NotSupportedException("funcref constants other than null"),
+            _ => throw new NotSupportedException($"value type {type}"),
+        };
+    }
+
+    /// <summary>Null when <paramref name="actual"/> matches; otherwise what was expected, for the report.</summary>
+    public static string? Mismatch(JsonElement expected, Value actual)
+    {
+        var type = expected.GetProperty("type").GetString();
+        var text = expected.TryGetProperty("value", out var v) ? v.GetString() : null;
+        var matches = type switch
+        {
+            "i32" => actual.Kind == ValueKind.I32 && (uint)actual.AsI32() == uint.Parse(text!, CultureInfo.InvariantCulture),
+            "i64" => actual.Kind == ValueKind.I64 && (ulong)actual.AsI64() == ulong.Parse(text!, CultureInfo.InvariantCulture),
+            "f32" => actual.Kind == ValueKind.F32 && FloatMatches(text!, (uint)actual.RawBits, 32),
+            "f64" => actual.Kind == ValueKind.F64 && FloatMatches(text!, (ulong)actual.RawBits, 64),
+            "externref" => actual.Kind == ValueKind.ExternRef && (text == "null"
+                ? actual.Reference is null
+                : actual.Reference is ExternHandle h && h.Id == ulong.Parse(text!, CultureInfo.InvariantCulture)),
+            "funcref" => actual.Kind == ValueKind.FuncRef && (text == "null" ? actual.Reference is null : actual.Reference is not null),
+            _ => false,
+        };
+        return matches ? null : $"{type} {text}";
+    }
+
+    private static bool FloatMatches(string expected, ulong bits, int width)
+    {
+        var exponentMask = width == 32 ? 0x7F800000UL : 0x7FF0000000000000UL;
+        var mantissaMask = width == 32 ? 0x007FFFFFUL : 0x000FFFFFFFFFFFFFUL;
+        var quietBit = width == 32 ? 0x00400000UL : 0x0008000000000000UL;
+        var isNaN = (bits & exponentMask) == exponentMask && (bits & mantissaMask) != 0;
+        return expected switch
+        {
+            "nan:canonical" => isNaN && (bits & mantissaMask) == quietBit,
+            "nan:arithmetic" => isNaN && (bits & quietBit) != 0,
+            _ => bits == ulong.Parse(expected, CultureInfo.InvariantCulture),
+        };
+    }
+
+    public static string Describe(Value value) => value.Kind switch
+    {
+        ValueKind.F32 => $"f32 {(uint)value.RawBits} ({value.AsF32().ToString("R", CultureInfo.InvariantCulture)})",
+        ValueKind.F64 => $"f64 {(ulong)value.RawBits} ({value.AsF64().ToString("R", CultureInfo.InvariantCulture)})",
+        ValueKind.I32 => $"i32 {(uint)value.AsI32()}",
+        ValueKind.I64 => $"i64 {(ulong)value.AsI64()}",
+        _ => value.ToString(),
+    };
+}

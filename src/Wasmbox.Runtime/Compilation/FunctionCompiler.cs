@@ -1,0 +1,284 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Wasmbox.Runtime.Binary;
+
+namespace Wasmbox.Runtime.Compilation;
+
+/// <summary>
+/// Compiles one validated Wasm function body to IL. Wasm locals become IL arguments and locals;
+/// the Wasm operand stack maps onto the IL evaluation stack within a block (see
+/// <see cref="ControlFrame"/> for how block boundaries are kept empty); the memory base and size
+/// live in IL locals, so a load is a compare, an add and a native load.
+/// </summary>
+internal sealed partial class FunctionCompiler
+{
+    private readonly ILGenerator il;
+    private readonly ModuleCompilation module;
+    private readonly FunctionType signature;
+    private readonly FunctionBody body;
+    private readonly int functionIndex;
+    private readonly LocalPool pool;
+    private readonly List<ValueKind> stack = new();
+    private readonly List<ControlFrame> frames = new();
+    private readonly ValueKind[] localKinds;
+    private readonly LocalBuilder?[] locals;
+    private readonly int parameterCount;
+    private readonly short contextArgument;
+    private LocalBuilder? memoryBase;
+    private LocalBuilder? memoryLength;
+    private Instruction current;
+
+    public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex)
+    {
+        this.il = il;
+        this.module = module;
+        this.functionIndex = functionIndex;
+        var definition = module.Definition;
+        signature = definition.FunctionSignature(functionIndex);
+        body = definition.Bodies[functionIndex - definition.ImportedFunctionCount];
+        pool = new LocalPool(il);
+        parameterCount = signature.Parameters.Count;
+        contextArgument = (short)WasmCallingConvention.ContextArgument(signature);
+        localKinds = signature.Parameters.Concat(body.LocalKinds()).ToArray();
+        locals = new LocalBuilder?[localKinds.Length];
+        for (var i = parameterCount; i < localKinds.Length; i++)
+            locals[i] = il.DeclareLocal(WasmCallingConvention.ClrType(localKinds[i]));
+    }
+
+    public void Compile()
+    {
+        EmitPrologue();
+        frames.Add(new ControlFrame
+        {
+            Kind = FrameKind.Function,
+            Parameters = [],
+            Results = signature.Results.ToArray(),
+            BranchTarget = il.DefineLabel(),
+            BranchLocals = signature.Results.Select(pool.Rent).ToArray(),
+            Spilled = new(),
+        });
+
+        var skipDepth = 0;
+        foreach (var instruction in body.Code)
+        {
+            if (frames[^1].Unreachable)
+            {
+                // Dead code up to the matching else/end is validated but never runs: emit nothing.
+                switch (instruction.Op)
+                {
+                    case Opcode.Block or Opcode.Loop or Opcode.If:
+                        skipDepth++;
+                        continue;
+                    case Opcode.Else when skipDepth == 0:
+                        break;
+                    case Opcode.End when skipDepth == 0:
+                        break;
+                    case Opcode.End:
+                        skipDepth--;
+                        continue;
+                    default:
+                        continue;
+                }
+            }
+            current = instruction;
+            Emit(instruction);
+        }
+    }
+
+    private void EmitPrologue()
+    {
+        // The stack guard: compare the address of a local (our stack pointer) with the store's limit.
+        var probe = il.DeclareLocal(typeof(int));
+        var stackOk = il.DefineLabel();
+        il.Emit(OpCodes.Ldloca, probe);
+        il.Emit(OpCodes.Conv_U);
+        EmitLoadContext();
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextStore);
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.StoreStackLimit);
+        il.Emit(OpCodes.Bge_Un, stackOk);
+        EmitThrowTrap(TrapKind.CallStackExhausted);
+        il.MarkLabel(stackOk);
+
+        if (module.Definition.TotalMemoryCount > 0)
+        {
+            memoryBase = il.DeclareLocal(typeof(nint));
+            memoryLength = il.DeclareLocal(typeof(ulong));
+            EmitLoadContext();
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextMemory0);
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryBase);
+            il.Emit(OpCodes.Stloc, memoryBase);
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
+            il.Emit(OpCodes.Stloc, memoryLength);
+        }
+    }
+
+    /// <summary>After anything that may grow memory (calls, memory.grow), the size local is stale.</summary>
+    private void ReloadMemoryLength()
+    {
+        if (memoryLength is null) return;
+        EmitLoadContext();
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextMemory0);
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
+        il.Emit(OpCodes.Stloc, memoryLength);
+    }
+
+    private void EmitLoadContext() => il.Emit(OpCodes.Ldarg, contextArgument);
+
+    private void EmitThrowTrap(TrapKind kind)
+    {
+        il.Emit(OpCodes.Ldc_I4, (int)kind);
+        il.Emit(OpCodes.Call, RuntimeMembers.CreateTrap);
+        il.Emit(OpCodes.Throw);
+    }
+
+    private void Push(ValueKind kind) => stack.Add(kind);
+
+    private ValueKind Pop()
+    {
+        var kind = stack[^1];
+        stack.RemoveAt(stack.Count - 1);
+        return kind;
+    }
+
+    private void Pop(int count)
+    {
+        for (var i = 0; i < count; i++) Pop();
+    }
+
+    private void MarkUnreachable()
+    {
+        frames[^1].Unreachable = true;
+        stack.Clear();
+    }
+
+    private void EmitCallRuntime(MethodInfo method) => il.Emit(OpCodes.Call, method);
+
+    private void EmitLoadLocal(int index)
+    {
+        if (index < parameterCount) il.Emit(OpCodes.Ldarg, (short)index);
+        else il.Emit(OpCodes.Ldloc, locals[index]!);
+    }
+
+    private void EmitStoreLocal(int index)
+    {
+        if (index < parameterCount) il.Emit(OpCodes.Starg, (short)index);
+        else il.Emit(OpCodes.Stloc, locals[index]!);
+    }
+
+    private void Emit(in Instruction instruction)
+    {
+        if (TryEmitControl(instruction)) return;
+        if (TryEmitVariable(instruction)) return;
+        if (TryEmitMemory(instruction)) return;
+        if (TryEmitTable(instruction)) return;
+        if (TryEmitNumeric(instruction)) return;
+        throw new NotSupportedException($"instruction {instruction.Op} is not supported by the compiler yet (function {module.Definition.FunctionDisplayName(functionIndex)}, offset 0x{instruction.Offset:x})");
+    }
+
+    private bool TryEmitVariable(in Instruction instruction)
+    {
+        switch (instruction.Op)
+        {
+            case Opcode.Nop:
+                return true;
+            case Opcode.Drop:
+                Pop();
+                il.Emit(OpCodes.Pop);
+                return true;
+            case Opcode.Select:
+            case Opcode.SelectTyped:
+                EmitSelect();
+                return true;
+            case Opcode.LocalGet:
+                EmitLoadLocal(instruction.Index);
+                Push(localKinds[instruction.Index]);
+                return true;
+            case Opcode.LocalSet:
+                EmitStoreLocal(instruction.Index);
+                Pop();
+                return true;
+            case Opcode.LocalTee:
+                il.Emit(OpCodes.Dup);
+                EmitStoreLocal(instruction.Index);
+                return true;
+            case Opcode.GlobalGet:
+                EmitGlobalGet(instruction.Index);
+                return true;
+            case Opcode.GlobalSet:
+                EmitGlobalSet(instruction.Index);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void EmitSelect()
+    {
+        Pop();
+        Pop();
+        var kind = stack[^1];
+        var condition = pool.Rent(typeof(int));
+        var second = pool.Rent(kind);
+        var done = il.DefineLabel();
+        il.Emit(OpCodes.Stloc, condition);
+        il.Emit(OpCodes.Stloc, second);
+        il.Emit(OpCodes.Ldloc, condition);
+        il.Emit(OpCodes.Brtrue, done);
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Ldloc, second);
+        il.MarkLabel(done);
+        pool.Return(condition);
+        pool.Return(second);
+    }
+
+    private void EmitLoadGlobalCell(int index)
+    {
+        EmitLoadContext();
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextGlobals);
+        il.Emit(OpCodes.Ldc_I4, index);
+        il.Emit(OpCodes.Ldelem_Ref);
+    }
+
+    private void EmitGlobalGet(int index)
+    {
+        var kind = module.GlobalKinds[index];
+        EmitLoadGlobalCell(index);
+        switch (kind)
+        {
+            case ValueKind.I32:
+                il.Emit(OpCodes.Ldfld, RuntimeMembers.GlobalBits);
+                il.Emit(OpCodes.Conv_I4);
+                break;
+            case ValueKind.I64:
+                il.Emit(OpCodes.Ldfld, RuntimeMembers.GlobalBits);
+                break;
+            case ValueKind.F32:
+                il.Emit(OpCodes.Ldflda, RuntimeMembers.GlobalBits);
+                il.Emit(OpCodes.Ldind_R4);
+                break;
+            case ValueKind.F64:
+                il.Emit(OpCodes.Ldflda, RuntimeMembers.GlobalBits);
+                il.Emit(OpCodes.Ldind_R8);
+                break;
+            default:
+                il.Emit(OpCodes.Ldfld, RuntimeMembers.GlobalReference);
+                break;
+        }
+        Push(kind);
+    }
+
+    private void EmitGlobalSet(int index)
+    {
+        var kind = Pop();
+        EmitLoadGlobalCell(index);
+        EmitCallRuntime(RuntimeMembers.Support(kind switch
+        {
+            ValueKind.I32 => "GlobalSetI32",
+            ValueKind.I64 => "GlobalSetI64",
+            ValueKind.F32 => "GlobalSetF32",
+            ValueKind.F64 => "GlobalSetF64",
+            _ => "GlobalSetRef",
+        }));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Reflection.Emit;
+using Wasmbox.Runtime.Binary;
+
+namespace Wasmbox.Runtime.Compilation;
+
+/// <summary>What every function compiler of one module shares: the definition, methods and type ids.</summary>
+internal sealed class ModuleCompilation
+{
+    public ModuleCompilation(ModuleDefinition definition, MethodBuilder[] methods, int[] typeIds)
+    {
+        Definition = definition;
+        Methods = methods;
+        TypeIds = typeIds;
+        GlobalKinds = definition.AllGlobals().Select(g => g.Kind).ToArray();
+        TableKinds = definition.AllTables().Select(t => t.ElementKind).ToArray();
+    }
+
+    public ModuleDefinition Definition { get; }
+    /// <summary>One method per defined (not imported) function.</summary>
+    public MethodBuilder[] Methods { get; }
+    /// <summary>Engine-wide signature id of each type in the type section.</summary>
+    public int[] TypeIds { get; }
+    public ValueKind[] GlobalKinds { get; }
+    public ValueKind[] TableKinds { get; }
+}

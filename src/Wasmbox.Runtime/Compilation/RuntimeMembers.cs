@@ -1,0 +1,35 @@
+using System.Reflection;
+using Wasmbox.Runtime.Execution;
+
+namespace Wasmbox.Runtime.Compilation;
+
+/// <summary>The fields and methods of the runtime that generated IL refers to, looked up once.</summary>
+internal static class RuntimeMembers
+{
+    private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+
+    public static readonly FieldInfo ContextMemory0 = Field(typeof(InstanceContext), nameof(InstanceContext.Memory0));
+    public static readonly FieldInfo ContextGlobals = Field(typeof(InstanceContext), nameof(InstanceContext.Globals));
+    public static readonly FieldInfo ContextTables = Field(typeof(InstanceContext), nameof(InstanceContext.Tables));
+    public static readonly FieldInfo ContextFunctions = Field(typeof(InstanceContext), nameof(InstanceContext.Functions));
+    public static readonly FieldInfo ContextStore = Field(typeof(InstanceContext), nameof(InstanceContext.Store));
+    public static readonly FieldInfo StoreStackLimit = Field(typeof(StoreContext), nameof(StoreContext.StackLimit));
+    public static readonly FieldInfo MemoryBase = Field(typeof(Memory), nameof(Memory.BasePointer));
+    public static readonly FieldInfo MemoryLength = Field(typeof(Memory), nameof(Memory.ByteLength));
+    public static readonly FieldInfo GlobalBits = Field(typeof(Global), nameof(Global.Bits));
+    public static readonly FieldInfo GlobalReference = Field(typeof(Global), nameof(Global.Reference));
+    public static readonly FieldInfo FunctionCode = Field(typeof(Function), nameof(Function.Code));
+    public static readonly FieldInfo FunctionContext = Field(typeof(Function), nameof(Function.Context));
+
+    public static readonly MethodInfo CreateTrap = Method(typeof(TrapException), nameof(TrapException.Create));
+
+    public static MethodInfo Support(string name) => Method(typeof(RuntimeSupport), name);
+    public static MethodInfo Numeric(string name) => Method(typeof(Numerics), name);
+    public static MethodInfo GlobalSetter(string name) => Method(typeof(Global), name);
+
+    private static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, Any) ?? throw new MissingFieldException(type.Name, name);
+
+    private static MethodInfo Method(Type type, string name) =>
+        type.GetMethod(name, Any) ?? throw new MissingMethodException(type.Name, name);
+}

@@ -1,0 +1,47 @@
+namespace Wasmbox.Runtime.Execution;
+
+/// <summary>
+/// What compiled code of one instance reaches through its context argument: memory, tables,
+/// globals, functions and segments. Generated IL reads these fields directly.
+/// </summary>
+internal class InstanceContext
+{
+    internal Memory? Memory0;
+    internal Memory[] Memories = [];
+    internal Global[] Globals = [];
+    internal Table[] Tables = [];
+    internal Function[] Functions = [];
+    /// <summary>Data segments for memory.init; null once dropped.</summary>
+    internal byte[]?[] DataSegments = [];
+    /// <summary>Element segments for table.init; null once dropped.</summary>
+    internal object?[]?[] ElementSegments = [];
+    internal StoreContext Store;
+    internal Instance? Instance;
+
+    internal InstanceContext(StoreContext store) => Store = store;
+}
+
+/// <summary>Per-store state every call consults: the stack limit, and (later) fuel and interruption.</summary>
+internal sealed class StoreContext
+{
+    /// <summary>Compiled code traps "call stack exhausted" when its stack pointer drops below this.</summary>
+    internal nuint StackLimit;
+    internal int EntryDepth;
+
+    internal StoreContext(Store owner) => Owner = owner;
+
+    internal Store Owner { get; }
+}
+
+/// <summary>The context of a host function: the callback, and the instance that imported it (its caller).</summary>
+internal sealed class HostContext : InstanceContext
+{
+    internal HostContext(StoreContext store, HostFunctionDefinition definition, InstanceContext? caller) : base(store)
+    {
+        Definition = definition;
+        Caller = caller;
+    }
+
+    internal HostFunctionDefinition Definition { get; }
+    internal InstanceContext? Caller { get; }
+}

@@ -1,0 +1,84 @@
+using System.Buffers.Binary;
+using Wasmbox.Runtime.Execution;
+
+namespace Wasmbox.Runtime;
+
+/// <summary>
+/// A linear memory: native memory with a stable base address, grown in 64 KiB pages.
+/// Compiled code reads <see cref="BasePointer"/> and <see cref="ByteLength"/> directly.
+/// </summary>
+public sealed unsafe class Memory : IDisposable
+{
+    private readonly NativeRegion region;
+
+    // Read by compiled code: one unsigned compare against ByteLength guards every access.
+    internal byte* BasePointer;
+    internal ulong ByteLength;
+
+    public Memory(MemoryType type)
+    {
+        var maxPages = Math.Min(type.Limits.Maximum ?? MemoryType.MaxPages32, MemoryType.MaxPages32);
+        if (type.Limits.Minimum > maxPages)
+            throw new ArgumentException($"memory minimum {type.Limits.Minimum} pages exceeds its maximum {maxPages}");
+        Type = type;
+        region = new NativeRegion(maxPages * MemoryType.PageSize);
+        MaximumPages = maxPages;
+        BasePointer = region.Base;
+        if (!region.Commit(type.Limits.Minimum * MemoryType.PageSize))
+            throw new OutOfMemoryException($"cannot commit {type.Limits.Minimum} pages of linear memory");
+        ByteLength = type.Limits.Minimum * MemoryType.PageSize;
+    }
+
+    /// <summary>The type this memory was created with; <see cref="Pages"/> is the current size.</summary>
+    public MemoryType Type { get; }
+
+    /// <summary>The most pages this memory can grow to.</summary>
+    public ulong MaximumPages { get; }
+
+    public ulong Pages => ByteLength / MemoryType.PageSize;
+
+    public ulong Length => ByteLength;
+
+    /// <summary>The current type, as import matching sees it: the current size as minimum.</summary>
+    public MemoryType CurrentType => new(new Limits(Pages, Type.Limits.Maximum));
+
+    /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when it cannot.</summary>
+    public long Grow(ulong deltaPages)
+    {
+        var old = Pages;
+        if (deltaPages == 0) return (long)old;
+        if (deltaPages > MaximumPages || old + deltaPages > MaximumPages) return -1;
+        var newLength = (old + deltaPages) * MemoryType.PageSize;
+        if (!region.Commit(newLength)) return -1;
+        ByteLength = newLength;
+        return (long)old;
+    }
+
+    /// <summary>A view of <paramref name="length"/> bytes at <paramref name="address"/>; traps when out of bounds.</summary>
+    public Span<byte> GetSpan(ulong address, int length)
+    {
+        CheckBounds(address, (ulong)length);
+        return new Span<byte>(BasePointer + address, length);
+    }
+
+    /// <summary>The whole memory, when it is smaller than 2 GiB.</summary>
+    public Span<byte> Span => new(BasePointer, checked((int)ByteLength));
+
+    public byte ReadByte(ulong address) => GetSpan(address, 1)[0];
+    public int ReadInt32(ulong address) => BinaryPrimitives.ReadInt32LittleEndian(GetSpan(address, 4));
+    public long ReadInt64(ulong address) => BinaryPrimitives.ReadInt64LittleEndian(GetSpan(address, 8));
+    public void WriteByte(ulong address, byte value) => GetSpan(address, 1)[0] = value;
+    public void WriteInt32(ulong address, int value) => BinaryPrimitives.WriteInt32LittleEndian(GetSpan(address, 4), value);
+    public void WriteInt64(ulong address, long value) => BinaryPrimitives.WriteInt64LittleEndian(GetSpan(address, 8), value);
+
+    /// <summary>Reads a UTF-8 string of <paramref name="length"/> bytes at <paramref name="address"/>.</summary>
+    public string ReadString(ulong address, int length) => System.Text.Encoding.UTF8.GetString(GetSpan(address, length));
+
+    internal void CheckBounds(ulong address, ulong length)
+    {
+        if (address > ByteLength || length > ByteLength - address)
+            throw new TrapException(TrapKind.MemoryOutOfBounds);
+    }
+
+    public void Dispose() => region.Dispose();
+}
