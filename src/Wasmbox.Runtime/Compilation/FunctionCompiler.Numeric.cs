@@ -212,6 +212,10 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Ldc_I4, bits);
             EmitCallRuntime(RuntimeMembers.Numeric("F32ReinterpretI32"));
         }
+        else if (OpaqueFloatConstants.FieldFor(value) is { } field)
+        {
+            il.Emit(OpCodes.Ldsfld, typeof(OpaqueFloatConstants).GetField(field)!);
+        }
         else
         {
             il.Emit(OpCodes.Ldc_R4, value);
@@ -226,6 +230,10 @@ internal sealed partial class FunctionCompiler
         {
             il.Emit(OpCodes.Ldc_I8, bits);
             EmitCallRuntime(RuntimeMembers.Numeric("F64ReinterpretI64"));
+        }
+        else if (OpaqueFloatConstants.FieldFor(value) is { } field)
+        {
+            il.Emit(OpCodes.Ldsfld, typeof(OpaqueFloatConstants).GetField(field)!);
         }
         else
         {
