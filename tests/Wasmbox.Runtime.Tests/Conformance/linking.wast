@@ -84,6 +84,7 @@
 ;; data and elements written by $C at instantiation landed in $P
 (assert_return (invoke $P "load" (i32.const 16)) (i32.const 0x6c))
 (assert_return (invoke $P "load" (i32.const 21)) (i32.const 0x64))
+(assert_return (invoke $P "load32" (i32.const 16)) (i32.const 0x6b6e696c))
 (assert_return (invoke $P "call" (i32.const 5)) (i32.const 5000))
 
 ;; ---------------------------------------------------------------- shared memory
@@ -132,7 +133,9 @@
 (assert_trap (invoke $C "call-un" (i32.const 0) (i32.const 5)) "indirect call type mismatch")
 (assert_trap (invoke $P "call" (i32.const 9)) "uninitialized element")
 (assert_trap (invoke $C "call" (i32.const 10)) "undefined element")
+(assert_return (invoke $P "table-is-null" (i32.const 9)) (i32.const 1))
 (invoke $C "put-p-id-at" (i32.const 9))
+(assert_return (invoke $P "table-is-null" (i32.const 9)) (i32.const 0))
 (assert_return (invoke $P "call" (i32.const 9)) (i32.const 1))
 
 ;; ---------------------------------------------------------------- import type checking
