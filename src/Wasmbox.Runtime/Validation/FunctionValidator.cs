@@ -21,9 +21,17 @@ internal sealed class FunctionValidator
     private const long ExpandedLocalsLimit = 1 << 16;
 
     private static readonly ValueKind[] NoTypes = [];
-    private static readonly ValueKind[]?[] SingleTypes = CreateSingleTypes();
 
     private readonly ModuleContext context;
+
+    // Block signatures by id, so control frames hold an int rather than references (no GC write
+    // barrier per block): ids below the type count are type indices, `singleBase + (encoding & 0x7F)`
+    // is a block type with at most one result, and `functionSignature` is the current function's
+    // own frame (no parameters on the stack, the function's results).
+    private readonly ValueKind[]?[] signatureParameters;
+    private readonly ValueKind[]?[] signatureResults;
+    private readonly int singleBase;
+    private readonly int functionSignature;
 
     private ValueKind[] operands = new ValueKind[64];
     private int operandCount;
@@ -45,21 +53,39 @@ internal sealed class FunctionValidator
     public FunctionValidator(ModuleContext context)
     {
         this.context = context;
+        var typeCount = context.TypeParameters.Length;
+        singleBase = typeCount;
+        functionSignature = typeCount + 0x80;
+        signatureParameters = new ValueKind[]?[functionSignature + 1];
+        signatureResults = new ValueKind[]?[functionSignature + 1];
+        Array.Copy(context.TypeParameters, signatureParameters, typeCount);
+        Array.Copy(context.TypeResults, signatureResults, typeCount);
+        signatureParameters[singleBase + (BlockType.EmptyEncoding & 0x7F)] = NoTypes;
+        signatureResults[singleBase + (BlockType.EmptyEncoding & 0x7F)] = NoTypes;
+        foreach (var kind in Enum.GetValues<ValueKind>())
+        {
+            signatureParameters[singleBase + ((byte)kind & 0x7F)] = NoTypes;
+            signatureResults[singleBase + ((byte)kind & 0x7F)] = [kind];
+        }
+        signatureParameters[functionSignature] = NoTypes;
     }
 
     private struct ControlFrame
     {
         /// <summary>Block, Loop, If, or Else once the else arm has started.</summary>
         public Opcode Kind;
-        public ValueKind[] Parameters;
-        public ValueKind[] Results;
+        public bool Unreachable;
+        /// <summary>Id of the block's signature (see <see cref="signatureParameters"/>).</summary>
+        public int Signature;
         /// <summary>Operand stack height when the frame was entered (its parameters excluded).</summary>
         public int Height;
-        public bool Unreachable;
         public int BranchTableSerial;
     }
 
     /// <summary>Validates the body of the <paramref name="definedIndex"/>-th function defined by the module.</summary>
+    // Not AggressiveOptimization: fully optimizing this method costs ~50 ms of JIT time on first
+    // use, more than small modules take to validate at tier 0; on-stack replacement promotes the
+    // loop when a module is large enough to need it.
     public void Validate(int definedIndex, FunctionBody body)
     {
         functionIndex = context.ImportedFunctionCount + definedIndex;
@@ -72,7 +98,8 @@ internal sealed class FunctionValidator
 
         operandCount = 0;
         frameCount = 0;
-        PushFrame(Opcode.Block, NoTypes, functionResults);
+        signatureResults[functionSignature] = functionResults;
+        PushFrame(Opcode.Block, functionSignature);
 
         var branchTargets = body.BranchTargets;
         var functionCount = (ulong)context.FunctionTypes.Length;
@@ -92,19 +119,21 @@ internal sealed class FunctionValidator
                 case Opcode.Block:
                 case Opcode.Loop:
                 {
-                    var (blockParameters, blockResults) = BlockTypeOf(instruction);
+                    var signature = BlockSignature(instruction);
+                    var blockParameters = signatureParameters[signature]!;
                     PopAll(blockParameters);
-                    PushFrame(instruction.Op, blockParameters, blockResults);
+                    PushFrame(instruction.Op, signature);
                     PushAll(blockParameters);
                     break;
                 }
 
                 case Opcode.If:
                 {
-                    var (blockParameters, blockResults) = BlockTypeOf(instruction);
+                    var signature = BlockSignature(instruction);
+                    var blockParameters = signatureParameters[signature]!;
                     PopExpect(ValueKind.I32);
                     PopAll(blockParameters);
-                    PushFrame(Opcode.If, blockParameters, blockResults);
+                    PushFrame(Opcode.If, signature);
                     PushAll(blockParameters);
                     break;
                 }
@@ -113,24 +142,24 @@ internal sealed class FunctionValidator
                 {
                     ref var frame = ref frames[frameCount - 1];
                     if (frame.Kind != Opcode.If) throw Fail("else without matching if");
-                    PopAll(frame.Results);
+                    PopAll(signatureResults[frame.Signature]!);
                     if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
                     frame.Kind = Opcode.Else;
                     frame.Unreachable = false;
-                    PushAll(frame.Parameters);
+                    PushAll(signatureParameters[frame.Signature]!);
                     break;
                 }
 
                 case Opcode.End:
                 {
                     ref var frame = ref frames[frameCount - 1];
-                    PopAll(frame.Results);
+                    var results = signatureResults[frame.Signature]!;
+                    PopAll(results);
                     if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
                     // An if without else has an implicit empty else arm, which passes its
                     // parameters through: they must be the results.
-                    if (frame.Kind == Opcode.If && !SameTypes(frame.Parameters, frame.Results))
+                    if (frame.Kind == Opcode.If && !SameTypes(signatureParameters[frame.Signature]!, results))
                         throw Mismatch("if without else must leave its parameters as its results");
-                    var results = frame.Results;
                     frameCount--;
                     if (frameCount == 0)
                     {
@@ -163,7 +192,7 @@ internal sealed class FunctionValidator
                     break;
 
                 case Opcode.Return:
-                    PopAll(frames[0].Results);
+                    PopAll(functionResults);
                     EnterUnreachable();
                     break;
 
@@ -502,20 +531,20 @@ internal sealed class FunctionValidator
         return ref frames[frameCount - 1 - (int)depth];
     }
 
-    private static ValueKind[] LabelTypes(in ControlFrame frame) =>
-        frame.Kind == Opcode.Loop ? frame.Parameters : frame.Results;
+    private ValueKind[] LabelTypes(in ControlFrame frame) =>
+        (frame.Kind == Opcode.Loop ? signatureParameters[frame.Signature] : signatureResults[frame.Signature])!;
 
-    private (ValueKind[] Parameters, ValueKind[] Results) BlockTypeOf(in Instruction instruction)
+    private int BlockSignature(in Instruction instruction)
     {
         var encoded = (long)instruction.A;
-        if (encoded == BlockType.EmptyEncoding) return (NoTypes, NoTypes);
         if (encoded >= 0)
         {
-            if (encoded >= context.TypeParameters.Length) throw Fail($"unknown type {encoded}");
-            return (context.TypeParameters[encoded], context.TypeResults[encoded]);
+            if (encoded >= singleBase) throw Fail($"unknown type {encoded}");
+            return (int)encoded;
         }
-        var single = encoded >= -64 ? SingleTypes[encoded & 0x7F] : null;
-        return single is null ? throw Fail("malformed block type") : (NoTypes, single);
+        var signature = singleBase + (int)(encoded & 0x7F);
+        if (encoded < BlockType.EmptyEncoding || signatureResults[signature] is null) throw Fail("malformed block type");
+        return signature;
     }
 
     private ValueKind ValueType(ulong encoded) =>
@@ -602,7 +631,7 @@ internal sealed class FunctionValidator
         if (operandCount == frame.Height)
         {
             if (frame.Unreachable) return Unknown;
-            throw Mismatch("expected a value, found nothing");
+            throw Mismatch(Unknown, Unknown);
         }
         return operands[--operandCount];
     }
@@ -614,11 +643,10 @@ internal sealed class FunctionValidator
         if (operandCount == frame.Height)
         {
             if (frame.Unreachable) return;
-            throw Mismatch($"expected {expected.Name()}, found nothing");
+            throw Mismatch(expected, Unknown);
         }
         var actual = operands[--operandCount];
-        if (actual != expected && actual != Unknown)
-            throw Mismatch($"expected {expected.Name()}, found {actual.Name()}");
+        if (actual != expected && actual != Unknown) throw Mismatch(expected, actual);
     }
 
     private void PopAll(ValueKind[] expected)
@@ -637,22 +665,20 @@ internal sealed class FunctionValidator
             if (slot < frame.Height)
             {
                 if (frame.Unreachable) return;
-                throw Mismatch($"expected {wanted.Name()}, found nothing");
+                throw Mismatch(wanted, Unknown);
             }
             var actual = operands[slot];
-            if (actual != wanted && actual != Unknown)
-                throw Mismatch($"expected {wanted.Name()}, found {actual.Name()}");
+            if (actual != wanted && actual != Unknown) throw Mismatch(wanted, actual);
         }
     }
 
-    private void PushFrame(Opcode kind, ValueKind[] parameters, ValueKind[] results)
+    private void PushFrame(Opcode kind, int signature)
     {
         if (frameCount == frames.Length) Array.Resize(ref frames, frames.Length * 2);
         frames[frameCount++] = new ControlFrame
         {
             Kind = kind,
-            Parameters = parameters,
-            Results = results,
+            Signature = signature,
             Height = operandCount,
         };
     }
@@ -672,16 +698,14 @@ internal sealed class FunctionValidator
 
     private static string Describe(ValueKind kind) => kind == Unknown ? "nothing" : kind.Name();
 
-    private static ValueKind[]?[] CreateSingleTypes()
-    {
-        var table = new ValueKind[]?[128];
-        foreach (var kind in Enum.GetValues<ValueKind>()) table[(byte)kind & 0x7F] = [kind];
-        return table;
-    }
-
     // Errors
 
     private InvalidModuleException Mismatch(string detail) => Fail($"type mismatch: {detail}");
+
+    /// <summary>An operand of the wrong type; <see cref="Unknown"/> stands for "any value" or "no value".</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private InvalidModuleException Mismatch(ValueKind expected, ValueKind actual) =>
+        Mismatch($"expected {(expected == Unknown ? "a value" : expected.Name())}, found {Describe(actual)}");
 
     private InvalidModuleException Fail(string reason)
     {
