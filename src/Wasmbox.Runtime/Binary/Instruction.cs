@@ -9,7 +9,7 @@ namespace Wasmbox.Runtime.Binary;
 /// <item>local.*, global.*, table.get/set/grow/size/fill, ref.func, elem.drop, data.drop: A = index.</item>
 /// <item>loads and stores: A = offset, B = alignment exponent. memory.size/grow/fill: A = memory index.</item>
 /// <item>i32/i64.const: A = the value (sign-extended); f32/f64.const: A = the raw bits.</item>
-/// <item>ref.null: A = the reference type. select with types: A = the value type.</item>
+/// <item>ref.null: A = the reference type. select with types: A = the first value type (0 when none), B = how many types the binary lists (valid only when 1).</item>
 /// <item>memory.init: A = data index, B = memory index. memory.copy: A = destination memory, B = source memory.</item>
 /// <item>table.init: A = element index, B = table index. table.copy: A = destination table, B = source table.</item>
 /// </list>

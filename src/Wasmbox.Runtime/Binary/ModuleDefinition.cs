@@ -105,6 +105,10 @@ public sealed record DataSegment(SegmentMode Mode, uint MemoryIndex, ConstantExp
 public sealed record CustomSection(string Name, ReadOnlyMemory<byte> Contents);
 
 /// <summary>Where a section sits in the binary, for "inspect".</summary>
+/// <param name="Id">The section id (0 for custom sections).</param>
+/// <param name="Name">The section's name ("type", "code", ...), or a custom section's own name.</param>
+/// <param name="Offset">Byte offset of the section's contents, just after its size field.</param>
+/// <param name="Size">The size of the contents, as the section declares it.</param>
 public sealed record SectionInfo(byte Id, string Name, int Offset, int Size);
 
 /// <summary>A function's locals and decoded code.</summary>
