@@ -22,6 +22,12 @@ internal sealed class FunctionValidator
 
     private static readonly ValueKind[] NoTypes = [];
 
+    /// <summary>
+    /// For the small helpers the main loop calls per instruction: compiled optimized at once, since
+    /// a module is validated once and tier-0 helpers would dominate a large module's time.
+    /// </summary>
+    private const MethodImplOptions Hot = MethodImplOptions.AggressiveOptimization;
+
     private readonly ModuleContext context;
 
     // Block signatures by id, so control frames hold an int rather than references (no GC write
@@ -83,7 +89,7 @@ internal sealed class FunctionValidator
     }
 
     /// <summary>Validates the body of the <paramref name="definedIndex"/>-th function defined by the module.</summary>
-    // Not AggressiveOptimization: fully optimizing this method costs ~50 ms of JIT time on first
+    // Not AggressiveOptimization: fully optimizing this large method costs tens of ms of JIT on first
     // use, more than small modules take to validate at tier 0; on-stack replacement promotes the
     // loop when a module is large enough to need it.
     public void Validate(int definedIndex, FunctionBody body)
@@ -238,6 +244,7 @@ internal sealed class FunctionValidator
 
                 case Opcode.SelectTyped:
                 {
+                    if (instruction.B != 1) throw Fail($"invalid result arity: select lists {instruction.B} types, 1 is required");
                     var kind = ValueType(instruction.A);
                     PopExpect(ValueKind.I32);
                     PopExpect(kind);
@@ -437,6 +444,7 @@ internal sealed class FunctionValidator
         throw Fail("function body must end with end");
     }
 
+    [MethodImpl(Hot)]
     private void CheckBranchTable(in Instruction instruction, int[] branchTargets)
     {
         var start = instruction.A;
@@ -468,6 +476,7 @@ internal sealed class FunctionValidator
         EnterUnreachable();
     }
 
+    [MethodImpl(Hot)]
     private void Load(in Instruction instruction, ValueKind kind, int naturalAlignment)
     {
         CheckMemoryAccess(instruction, naturalAlignment);
@@ -475,6 +484,7 @@ internal sealed class FunctionValidator
         Push(kind);
     }
 
+    [MethodImpl(Hot)]
     private void Store(in Instruction instruction, ValueKind kind, int naturalAlignment)
     {
         CheckMemoryAccess(instruction, naturalAlignment);
@@ -482,12 +492,14 @@ internal sealed class FunctionValidator
         PopExpect(ValueKind.I32);
     }
 
+    [MethodImpl(Hot)]
     private void CheckMemoryAccess(in Instruction instruction, int naturalAlignment)
     {
         Memory(0);
         if (instruction.B > (ulong)naturalAlignment) throw Fail("alignment must not be larger than natural");
     }
 
+    [MethodImpl(Hot)]
     private void PopThreeI32()
     {
         PopExpect(ValueKind.I32);
@@ -497,17 +509,20 @@ internal sealed class FunctionValidator
 
     // Index-space look-ups: each refuses an index out of range with the spec's wording.
 
+    [MethodImpl(Hot)]
     private void Memory(ulong index)
     {
         if (index >= (ulong)context.MemoryCount) throw Fail($"unknown memory {index}");
     }
 
+    [MethodImpl(Hot)]
     private ValueKind Table(ulong index)
     {
         if (index >= (ulong)context.TableKinds.Length) throw Fail($"unknown table {index}");
         return context.TableKinds[index];
     }
 
+    [MethodImpl(Hot)]
     private GlobalType Global(ulong index)
     {
         if (index >= (ulong)context.Globals.Length) throw Fail($"unknown global {index}");
@@ -525,15 +540,18 @@ internal sealed class FunctionValidator
         if (index >= context.DataCount) throw Fail($"unknown data segment {index}");
     }
 
+    [MethodImpl(Hot)]
     private ref ControlFrame Label(ulong depth)
     {
         if (depth >= (ulong)frameCount) throw Fail($"unknown label {depth}");
         return ref frames[frameCount - 1 - (int)depth];
     }
 
+    [MethodImpl(Hot)]
     private ValueKind[] LabelTypes(in ControlFrame frame) =>
         (frame.Kind == Opcode.Loop ? signatureParameters[frame.Signature] : signatureResults[frame.Signature])!;
 
+    [MethodImpl(Hot)]
     private int BlockSignature(in Instruction instruction)
     {
         var encoded = (long)instruction.A;
@@ -594,6 +612,7 @@ internal sealed class FunctionValidator
         localRunKinds = kinds;
     }
 
+    [MethodImpl(Hot)]
     private ValueKind Local(ulong index)
     {
         if (index >= (ulong)localTotal) throw Fail($"unknown local {index}");
@@ -612,19 +631,20 @@ internal sealed class FunctionValidator
 
     // The operand and control stacks
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void Push(ValueKind kind)
     {
         if (operandCount == operands.Length) Array.Resize(ref operands, operands.Length * 2);
         operands[operandCount++] = kind;
     }
 
+    [MethodImpl(Hot)]
     private void PushAll(ValueKind[] kinds)
     {
         foreach (var kind in kinds) Push(kind);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ValueKind Pop()
     {
         ref var frame = ref frames[frameCount - 1];
@@ -636,7 +656,7 @@ internal sealed class FunctionValidator
         return operands[--operandCount];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void PopExpect(ValueKind expected)
     {
         ref var frame = ref frames[frameCount - 1];
@@ -649,6 +669,7 @@ internal sealed class FunctionValidator
         if (actual != expected && actual != Unknown) throw Mismatch(expected, actual);
     }
 
+    [MethodImpl(Hot)]
     private void PopAll(ValueKind[] expected)
     {
         for (var i = expected.Length - 1; i >= 0; i--) PopExpect(expected[i]);
@@ -672,6 +693,7 @@ internal sealed class FunctionValidator
         }
     }
 
+    [MethodImpl(Hot)]
     private void PushFrame(Opcode kind, int signature)
     {
         if (frameCount == frames.Length) Array.Resize(ref frames, frames.Length * 2);
@@ -683,6 +705,7 @@ internal sealed class FunctionValidator
         };
     }
 
+    [MethodImpl(Hot)]
     private void EnterUnreachable()
     {
         ref var frame = ref frames[frameCount - 1];
