@@ -21,9 +21,23 @@ internal sealed class FunctionValidator
     private const long ExpandedLocalsLimit = 1 << 16;
 
     private static readonly ValueKind[] NoTypes = [];
-    private static readonly ValueKind[]?[] SingleTypes = CreateSingleTypes();
+
+    /// <summary>
+    /// For the small helpers the main loop calls per instruction: compiled optimized at once, since
+    /// a module is validated once and tier-0 helpers would dominate a large module's time.
+    /// </summary>
+    private const MethodImplOptions Hot = MethodImplOptions.AggressiveOptimization;
 
     private readonly ModuleContext context;
+
+    // Block signatures by id, so control frames hold an int rather than references (no GC write
+    // barrier per block): ids below the type count are type indices, `singleBase + (encoding & 0x7F)`
+    // is a block type with at most one result, and `functionSignature` is the current function's
+    // own frame (no parameters on the stack, the function's results).
+    private readonly ValueKind[]?[] signatureParameters;
+    private readonly ValueKind[]?[] signatureResults;
+    private readonly int singleBase;
+    private readonly int functionSignature;
 
     private ValueKind[] operands = new ValueKind[64];
     private int operandCount;
@@ -45,21 +59,39 @@ internal sealed class FunctionValidator
     public FunctionValidator(ModuleContext context)
     {
         this.context = context;
+        var typeCount = context.TypeParameters.Length;
+        singleBase = typeCount;
+        functionSignature = typeCount + 0x80;
+        signatureParameters = new ValueKind[]?[functionSignature + 1];
+        signatureResults = new ValueKind[]?[functionSignature + 1];
+        Array.Copy(context.TypeParameters, signatureParameters, typeCount);
+        Array.Copy(context.TypeResults, signatureResults, typeCount);
+        signatureParameters[singleBase + (BlockType.EmptyEncoding & 0x7F)] = NoTypes;
+        signatureResults[singleBase + (BlockType.EmptyEncoding & 0x7F)] = NoTypes;
+        foreach (var kind in Enum.GetValues<ValueKind>())
+        {
+            signatureParameters[singleBase + ((byte)kind & 0x7F)] = NoTypes;
+            signatureResults[singleBase + ((byte)kind & 0x7F)] = [kind];
+        }
+        signatureParameters[functionSignature] = NoTypes;
     }
 
     private struct ControlFrame
     {
         /// <summary>Block, Loop, If, or Else once the else arm has started.</summary>
         public Opcode Kind;
-        public ValueKind[] Parameters;
-        public ValueKind[] Results;
+        public bool Unreachable;
+        /// <summary>Id of the block's signature (see <see cref="signatureParameters"/>).</summary>
+        public int Signature;
         /// <summary>Operand stack height when the frame was entered (its parameters excluded).</summary>
         public int Height;
-        public bool Unreachable;
         public int BranchTableSerial;
     }
 
     /// <summary>Validates the body of the <paramref name="definedIndex"/>-th function defined by the module.</summary>
+    // Not AggressiveOptimization: fully optimizing this large method costs tens of ms of JIT on first
+    // use, more than small modules take to validate at tier 0; on-stack replacement promotes the
+    // loop when a module is large enough to need it.
     public void Validate(int definedIndex, FunctionBody body)
     {
         functionIndex = context.ImportedFunctionCount + definedIndex;
@@ -72,7 +104,8 @@ internal sealed class FunctionValidator
 
         operandCount = 0;
         frameCount = 0;
-        PushFrame(Opcode.Block, NoTypes, functionResults);
+        signatureResults[functionSignature] = functionResults;
+        PushFrame(Opcode.Block, functionSignature);
 
         var branchTargets = body.BranchTargets;
         var functionCount = (ulong)context.FunctionTypes.Length;
@@ -92,19 +125,21 @@ internal sealed class FunctionValidator
                 case Opcode.Block:
                 case Opcode.Loop:
                 {
-                    var (blockParameters, blockResults) = BlockTypeOf(instruction);
+                    var signature = BlockSignature(instruction);
+                    var blockParameters = signatureParameters[signature]!;
                     PopAll(blockParameters);
-                    PushFrame(instruction.Op, blockParameters, blockResults);
+                    PushFrame(instruction.Op, signature);
                     PushAll(blockParameters);
                     break;
                 }
 
                 case Opcode.If:
                 {
-                    var (blockParameters, blockResults) = BlockTypeOf(instruction);
+                    var signature = BlockSignature(instruction);
+                    var blockParameters = signatureParameters[signature]!;
                     PopExpect(ValueKind.I32);
                     PopAll(blockParameters);
-                    PushFrame(Opcode.If, blockParameters, blockResults);
+                    PushFrame(Opcode.If, signature);
                     PushAll(blockParameters);
                     break;
                 }
@@ -113,24 +148,24 @@ internal sealed class FunctionValidator
                 {
                     ref var frame = ref frames[frameCount - 1];
                     if (frame.Kind != Opcode.If) throw Fail("else without matching if");
-                    PopAll(frame.Results);
+                    PopAll(signatureResults[frame.Signature]!);
                     if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
                     frame.Kind = Opcode.Else;
                     frame.Unreachable = false;
-                    PushAll(frame.Parameters);
+                    PushAll(signatureParameters[frame.Signature]!);
                     break;
                 }
 
                 case Opcode.End:
                 {
                     ref var frame = ref frames[frameCount - 1];
-                    PopAll(frame.Results);
+                    var results = signatureResults[frame.Signature]!;
+                    PopAll(results);
                     if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
                     // An if without else has an implicit empty else arm, which passes its
                     // parameters through: they must be the results.
-                    if (frame.Kind == Opcode.If && !SameTypes(frame.Parameters, frame.Results))
+                    if (frame.Kind == Opcode.If && !SameTypes(signatureParameters[frame.Signature]!, results))
                         throw Mismatch("if without else must leave its parameters as its results");
-                    var results = frame.Results;
                     frameCount--;
                     if (frameCount == 0)
                     {
@@ -163,7 +198,7 @@ internal sealed class FunctionValidator
                     break;
 
                 case Opcode.Return:
-                    PopAll(frames[0].Results);
+                    PopAll(functionResults);
                     EnterUnreachable();
                     break;
 
@@ -209,6 +244,7 @@ internal sealed class FunctionValidator
 
                 case Opcode.SelectTyped:
                 {
+                    if (instruction.B != 1) throw Fail($"invalid result arity: select lists {instruction.B} types, 1 is required");
                     var kind = ValueType(instruction.A);
                     PopExpect(ValueKind.I32);
                     PopExpect(kind);
@@ -408,6 +444,7 @@ internal sealed class FunctionValidator
         throw Fail("function body must end with end");
     }
 
+    [MethodImpl(Hot)]
     private void CheckBranchTable(in Instruction instruction, int[] branchTargets)
     {
         var start = instruction.A;
@@ -439,6 +476,7 @@ internal sealed class FunctionValidator
         EnterUnreachable();
     }
 
+    [MethodImpl(Hot)]
     private void Load(in Instruction instruction, ValueKind kind, int naturalAlignment)
     {
         CheckMemoryAccess(instruction, naturalAlignment);
@@ -446,6 +484,7 @@ internal sealed class FunctionValidator
         Push(kind);
     }
 
+    [MethodImpl(Hot)]
     private void Store(in Instruction instruction, ValueKind kind, int naturalAlignment)
     {
         CheckMemoryAccess(instruction, naturalAlignment);
@@ -453,12 +492,14 @@ internal sealed class FunctionValidator
         PopExpect(ValueKind.I32);
     }
 
+    [MethodImpl(Hot)]
     private void CheckMemoryAccess(in Instruction instruction, int naturalAlignment)
     {
         Memory(0);
         if (instruction.B > (ulong)naturalAlignment) throw Fail("alignment must not be larger than natural");
     }
 
+    [MethodImpl(Hot)]
     private void PopThreeI32()
     {
         PopExpect(ValueKind.I32);
@@ -468,17 +509,20 @@ internal sealed class FunctionValidator
 
     // Index-space look-ups: each refuses an index out of range with the spec's wording.
 
+    [MethodImpl(Hot)]
     private void Memory(ulong index)
     {
         if (index >= (ulong)context.MemoryCount) throw Fail($"unknown memory {index}");
     }
 
+    [MethodImpl(Hot)]
     private ValueKind Table(ulong index)
     {
         if (index >= (ulong)context.TableKinds.Length) throw Fail($"unknown table {index}");
         return context.TableKinds[index];
     }
 
+    [MethodImpl(Hot)]
     private GlobalType Global(ulong index)
     {
         if (index >= (ulong)context.Globals.Length) throw Fail($"unknown global {index}");
@@ -496,26 +540,29 @@ internal sealed class FunctionValidator
         if (index >= context.DataCount) throw Fail($"unknown data segment {index}");
     }
 
+    [MethodImpl(Hot)]
     private ref ControlFrame Label(ulong depth)
     {
         if (depth >= (ulong)frameCount) throw Fail($"unknown label {depth}");
         return ref frames[frameCount - 1 - (int)depth];
     }
 
-    private static ValueKind[] LabelTypes(in ControlFrame frame) =>
-        frame.Kind == Opcode.Loop ? frame.Parameters : frame.Results;
+    [MethodImpl(Hot)]
+    private ValueKind[] LabelTypes(in ControlFrame frame) =>
+        (frame.Kind == Opcode.Loop ? signatureParameters[frame.Signature] : signatureResults[frame.Signature])!;
 
-    private (ValueKind[] Parameters, ValueKind[] Results) BlockTypeOf(in Instruction instruction)
+    [MethodImpl(Hot)]
+    private int BlockSignature(in Instruction instruction)
     {
         var encoded = (long)instruction.A;
-        if (encoded == BlockType.EmptyEncoding) return (NoTypes, NoTypes);
         if (encoded >= 0)
         {
-            if (encoded >= context.TypeParameters.Length) throw Fail($"unknown type {encoded}");
-            return (context.TypeParameters[encoded], context.TypeResults[encoded]);
+            if (encoded >= singleBase) throw Fail($"unknown type {encoded}");
+            return (int)encoded;
         }
-        var single = encoded >= -64 ? SingleTypes[encoded & 0x7F] : null;
-        return single is null ? throw Fail("malformed block type") : (NoTypes, single);
+        var signature = singleBase + (int)(encoded & 0x7F);
+        if (encoded < BlockType.EmptyEncoding || signatureResults[signature] is null) throw Fail("malformed block type");
+        return signature;
     }
 
     private ValueKind ValueType(ulong encoded) =>
@@ -565,6 +612,7 @@ internal sealed class FunctionValidator
         localRunKinds = kinds;
     }
 
+    [MethodImpl(Hot)]
     private ValueKind Local(ulong index)
     {
         if (index >= (ulong)localTotal) throw Fail($"unknown local {index}");
@@ -583,44 +631,45 @@ internal sealed class FunctionValidator
 
     // The operand and control stacks
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void Push(ValueKind kind)
     {
         if (operandCount == operands.Length) Array.Resize(ref operands, operands.Length * 2);
         operands[operandCount++] = kind;
     }
 
+    [MethodImpl(Hot)]
     private void PushAll(ValueKind[] kinds)
     {
         foreach (var kind in kinds) Push(kind);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private ValueKind Pop()
     {
         ref var frame = ref frames[frameCount - 1];
         if (operandCount == frame.Height)
         {
             if (frame.Unreachable) return Unknown;
-            throw Mismatch("expected a value, found nothing");
+            throw Mismatch(Unknown, Unknown);
         }
         return operands[--operandCount];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void PopExpect(ValueKind expected)
     {
         ref var frame = ref frames[frameCount - 1];
         if (operandCount == frame.Height)
         {
             if (frame.Unreachable) return;
-            throw Mismatch($"expected {expected.Name()}, found nothing");
+            throw Mismatch(expected, Unknown);
         }
         var actual = operands[--operandCount];
-        if (actual != expected && actual != Unknown)
-            throw Mismatch($"expected {expected.Name()}, found {actual.Name()}");
+        if (actual != expected && actual != Unknown) throw Mismatch(expected, actual);
     }
 
+    [MethodImpl(Hot)]
     private void PopAll(ValueKind[] expected)
     {
         for (var i = expected.Length - 1; i >= 0; i--) PopExpect(expected[i]);
@@ -637,26 +686,26 @@ internal sealed class FunctionValidator
             if (slot < frame.Height)
             {
                 if (frame.Unreachable) return;
-                throw Mismatch($"expected {wanted.Name()}, found nothing");
+                throw Mismatch(wanted, Unknown);
             }
             var actual = operands[slot];
-            if (actual != wanted && actual != Unknown)
-                throw Mismatch($"expected {wanted.Name()}, found {actual.Name()}");
+            if (actual != wanted && actual != Unknown) throw Mismatch(wanted, actual);
         }
     }
 
-    private void PushFrame(Opcode kind, ValueKind[] parameters, ValueKind[] results)
+    [MethodImpl(Hot)]
+    private void PushFrame(Opcode kind, int signature)
     {
         if (frameCount == frames.Length) Array.Resize(ref frames, frames.Length * 2);
         frames[frameCount++] = new ControlFrame
         {
             Kind = kind,
-            Parameters = parameters,
-            Results = results,
+            Signature = signature,
             Height = operandCount,
         };
     }
 
+    [MethodImpl(Hot)]
     private void EnterUnreachable()
     {
         ref var frame = ref frames[frameCount - 1];
@@ -672,16 +721,14 @@ internal sealed class FunctionValidator
 
     private static string Describe(ValueKind kind) => kind == Unknown ? "nothing" : kind.Name();
 
-    private static ValueKind[]?[] CreateSingleTypes()
-    {
-        var table = new ValueKind[]?[128];
-        foreach (var kind in Enum.GetValues<ValueKind>()) table[(byte)kind & 0x7F] = [kind];
-        return table;
-    }
-
     // Errors
 
     private InvalidModuleException Mismatch(string detail) => Fail($"type mismatch: {detail}");
+
+    /// <summary>An operand of the wrong type; <see cref="Unknown"/> stands for "any value" or "no value".</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private InvalidModuleException Mismatch(ValueKind expected, ValueKind actual) =>
+        Mismatch($"expected {(expected == Unknown ? "a value" : expected.Name())}, found {Describe(actual)}");
 
     private InvalidModuleException Fail(string reason)
     {

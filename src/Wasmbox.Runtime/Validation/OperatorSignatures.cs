@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Wasmbox.Runtime.Binary;
 
 namespace Wasmbox.Runtime.Validation;
@@ -16,6 +17,7 @@ internal static class OperatorSignatures
     private static readonly Signature[] Table = Build();
 
     /// <summary>The signature of <paramref name="op"/>, or default when its typing needs more than the opcode.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Signature Of(Opcode op)
     {
         var value = (uint)op;
