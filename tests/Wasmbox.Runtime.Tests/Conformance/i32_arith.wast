@@ -72,7 +72,7 @@
 (assert_return (invoke "mul" (i32.const 0x10000) (i32.const 0x10000)) (i32.const 0))
 (assert_return (invoke "mul" (i32.const 0x80000000) (i32.const -1)) (i32.const 0x80000000))
 (assert_return (invoke "mul" (i32.const 0x7fffffff) (i32.const 0x7fffffff)) (i32.const 1))
-(assert_return (invoke "mul" (i32.const 0x01234567) (i32.const 0x76543210)) (i32.const 0x358e7470))
+(assert_return (invoke "mul" (i32.const 0x12345679) (i32.const 0x9abcdef3)) (i32.const 0xf58702db))
 (assert_return (invoke "mul" (i32.const -1) (i32.const -1)) (i32.const 1))
 
 ;; --- div_s: traps on zero divisor and on the single overflowing case
@@ -118,7 +118,7 @@
 (assert_return (invoke "rem_u" (i32.const 0x80000000) (i32.const -1)) (i32.const 0x80000000))
 (assert_return (invoke "rem_u" (i32.const -7) (i32.const 2)) (i32.const 1))
 (assert_return (invoke "rem_u" (i32.const -1) (i32.const 10)) (i32.const 5))
-(assert_return (invoke "rem_u" (i32.const 0x8ff00ff0) (i32.const 0x10001)) (i32.const 0x8001))
+(assert_return (invoke "rem_u" (i32.const 0xdeadbeef) (i32.const 0x10003)) (i32.const 0x000022ee))
 
 ;; --- constant-folded forms
 (assert_trap (invoke "const-div_s-overflow") "integer overflow")
@@ -136,9 +136,9 @@
 (assert_return (invoke "div_s-dropped" (i32.const 3) (i32.const 1)))
 
 ;; --- bitwise
-(assert_return (invoke "and" (i32.const 0xf0f0ffff) (i32.const 0xfffff0f0)) (i32.const 0xf0f0f0f0))
-(assert_return (invoke "or" (i32.const 0xf0f0ffff) (i32.const 0xfffff0f0)) (i32.const 0xffffffff))
-(assert_return (invoke "xor" (i32.const 0xf0f0ffff) (i32.const 0xfffff0f0)) (i32.const 0x0f0f0f0f))
+(assert_return (invoke "and" (i32.const 0xff00f0f3) (i32.const 0x0ff0ff30)) (i32.const 0x0f00f030))
+(assert_return (invoke "or" (i32.const 0xff00f0f3) (i32.const 0x0ff0ff30)) (i32.const 0xfff0fff3))
+(assert_return (invoke "xor" (i32.const 0xff00f0f3) (i32.const 0x0ff0ff30)) (i32.const 0xf0f00fc3))
 (assert_return (invoke "xor" (i32.const 0x80000000) (i32.const -1)) (i32.const 0x7fffffff))
 
 ;; --- shifts: count is taken modulo 32
@@ -164,17 +164,17 @@
 
 ;; --- rotates: count modulo 32; rotl by 0 and by 32 are identity
 (assert_return (invoke "rotl" (i32.const 0x80000001) (i32.const 1)) (i32.const 3))
-(assert_return (invoke "rotl" (i32.const 0xabcd9876) (i32.const 0)) (i32.const 0xabcd9876))
-(assert_return (invoke "rotl" (i32.const 0xabcd9876) (i32.const 32)) (i32.const 0xabcd9876))
-(assert_return (invoke "rotl" (i32.const 0xabcd9876) (i32.const 4)) (i32.const 0xbcd9876a))
-(assert_return (invoke "rotl" (i32.const 0xabcd9876) (i32.const 36)) (i32.const 0xbcd9876a))
-(assert_return (invoke "rotl" (i32.const 0xabcd9876) (i32.const -4)) (i32.const 0x6abcd987))
-(assert_return (invoke "rotl" (i32.const 0x00008000) (i32.const 37)) (i32.const 0x00100000))
+(assert_return (invoke "rotl" (i32.const 0x5c3a1e97) (i32.const 0)) (i32.const 0x5c3a1e97))
+(assert_return (invoke "rotl" (i32.const 0x5c3a1e97) (i32.const 32)) (i32.const 0x5c3a1e97))
+(assert_return (invoke "rotl" (i32.const 0x5c3a1e97) (i32.const 4)) (i32.const 0xc3a1e975))
+(assert_return (invoke "rotl" (i32.const 0x5c3a1e97) (i32.const 36)) (i32.const 0xc3a1e975))
+(assert_return (invoke "rotl" (i32.const 0x5c3a1e97) (i32.const -4)) (i32.const 0x75c3a1e9))
+(assert_return (invoke "rotl" (i32.const 0x00004001) (i32.const 37)) (i32.const 0x00080020))
 (assert_return (invoke "rotr" (i32.const 0x80000001) (i32.const 1)) (i32.const 0xc0000000))
-(assert_return (invoke "rotr" (i32.const 0xabcd9876) (i32.const 0)) (i32.const 0xabcd9876))
-(assert_return (invoke "rotr" (i32.const 0xabcd9876) (i32.const 32)) (i32.const 0xabcd9876))
-(assert_return (invoke "rotr" (i32.const 0xabcd9876) (i32.const 4)) (i32.const 0x6abcd987))
-(assert_return (invoke "rotr" (i32.const 0xabcd9876) (i32.const -4)) (i32.const 0xbcd9876a))
+(assert_return (invoke "rotr" (i32.const 0x5c3a1e97) (i32.const 0)) (i32.const 0x5c3a1e97))
+(assert_return (invoke "rotr" (i32.const 0x5c3a1e97) (i32.const 32)) (i32.const 0x5c3a1e97))
+(assert_return (invoke "rotr" (i32.const 0x5c3a1e97) (i32.const 4)) (i32.const 0x75c3a1e9))
+(assert_return (invoke "rotr" (i32.const 0x5c3a1e97) (i32.const -4)) (i32.const 0xc3a1e975))
 (assert_return (invoke "rotr" (i32.const 1) (i32.const 31)) (i32.const 2))
 (assert_return (invoke "rotr" (i32.const -1) (i32.const 17)) (i32.const -1))
 
@@ -182,17 +182,17 @@
 (assert_return (invoke "clz" (i32.const 0)) (i32.const 32))
 (assert_return (invoke "clz" (i32.const -1)) (i32.const 0))
 (assert_return (invoke "clz" (i32.const 1)) (i32.const 31))
-(assert_return (invoke "clz" (i32.const 0x00008000)) (i32.const 16))
+(assert_return (invoke "clz" (i32.const 0x00020001)) (i32.const 14))
 (assert_return (invoke "clz" (i32.const 0x7fffffff)) (i32.const 1))
 (assert_return (invoke "ctz" (i32.const 0)) (i32.const 32))
 (assert_return (invoke "ctz" (i32.const -1)) (i32.const 0))
 (assert_return (invoke "ctz" (i32.const 0x80000000)) (i32.const 31))
-(assert_return (invoke "ctz" (i32.const 0x00010000)) (i32.const 16))
+(assert_return (invoke "ctz" (i32.const 0x80000400)) (i32.const 10))
 (assert_return (invoke "popcnt" (i32.const 0)) (i32.const 0))
 (assert_return (invoke "popcnt" (i32.const -1)) (i32.const 32))
 (assert_return (invoke "popcnt" (i32.const 0x80000000)) (i32.const 1))
-(assert_return (invoke "popcnt" (i32.const 0xaaaa5555)) (i32.const 16))
-(assert_return (invoke "popcnt" (i32.const 0xdeadbeef)) (i32.const 24))
+(assert_return (invoke "popcnt" (i32.const 0x5555aaab)) (i32.const 17))
+(assert_return (invoke "popcnt" (i32.const 0x12345678)) (i32.const 13))
 
 ;; --- eqz: any non-zero value, including ones with only the sign bit set, is false
 (assert_return (invoke "eqz" (i32.const 0)) (i32.const 1))
