@@ -7,11 +7,16 @@ public sealed record EngineConfig
 {
     public static EngineConfig Default { get; } = new();
 
+    /// <summary>The default Wasm stack budget: deep enough for real programs, shallow enough that
+    /// unwinding a runaway recursion (which .NET does frame by frame) stays in the milliseconds.</summary>
+    public const ulong DefaultMaxStackBytes = 1024 * 1024;
+
     /// <summary>
-    /// Most bytes of native stack Wasm code may use per entry from the host; 0 means all the
-    /// calling thread has, less a reserve for host code. Deeper recursion traps "call stack exhausted".
+    /// Most bytes of native stack Wasm code may use per entry from the host (never more than the
+    /// calling thread has, less a reserve for host code); 0 means all the thread has. Deeper
+    /// recursion traps "call stack exhausted".
     /// </summary>
-    public ulong MaxStackBytes { get; init; }
+    public ulong MaxStackBytes { get; init; } = DefaultMaxStackBytes;
 
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
 }
