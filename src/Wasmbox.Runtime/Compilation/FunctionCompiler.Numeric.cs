@@ -203,14 +203,14 @@ internal sealed partial class FunctionCompiler
         Push(kind);
     }
 
-    // NaN constants go through their bits so no signalling-NaN payload is lost on the way.
+    // NaN constants go through a call on their bits so no signalling-NaN payload is lost on the way.
     private void EmitF32Constant(int bits)
     {
         var value = BitConverter.Int32BitsToSingle(bits);
         if (float.IsNaN(value))
         {
             il.Emit(OpCodes.Ldc_I4, bits);
-            EmitCallRuntime(RuntimeMembers.Numeric("F32ReinterpretI32"));
+            EmitCallRuntime(RuntimeMembers.Numeric("F32NaNFromBits"));
         }
         else if (OpaqueFloatConstants.FieldFor(value) is { } field)
         {
@@ -229,7 +229,7 @@ internal sealed partial class FunctionCompiler
         if (double.IsNaN(value))
         {
             il.Emit(OpCodes.Ldc_I8, bits);
-            EmitCallRuntime(RuntimeMembers.Numeric("F64ReinterpretI64"));
+            EmitCallRuntime(RuntimeMembers.Numeric("F64NaNFromBits"));
         }
         else if (OpaqueFloatConstants.FieldFor(value) is { } field)
         {

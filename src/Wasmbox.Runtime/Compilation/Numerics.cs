@@ -222,7 +222,16 @@ internal static class Numerics
     [MethodImpl(Inline)] public static float F32ConvertI32U(int a) => (long)(uint)a;
     [MethodImpl(Inline)] public static double F64ConvertI32U(int a) => (uint)a;
     [MethodImpl(Inline)] public static float F32DemoteF64(double a) => (float)a;
-    [MethodImpl(Inline)] public static double F64PromoteF32(float a) => a;
+    // The JIT folds demote(promote(x)) to x, which would let a signalling NaN through unquieted;
+    // quieting NaNs by their bits here leaves it nothing to fold.
+    [MethodImpl(Inline)]
+    public static double F64PromoteF32(float a) =>
+        float.IsNaN(a) ? BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a) | 0x0008000000000000) : a;
+    // NaN constants come through these: if the JIT saw the bits it would fold them into a float
+    // constant, and its constant folding goes through double, which quiets a signalling NaN.
+    [MethodImpl(MethodImplOptions.NoInlining)] public static float F32NaNFromBits(int bits) => BitConverter.Int32BitsToSingle(bits);
+    [MethodImpl(MethodImplOptions.NoInlining)] public static double F64NaNFromBits(long bits) => BitConverter.Int64BitsToDouble(bits);
+
     [MethodImpl(Inline)] public static int I32ReinterpretF32(float a) => BitConverter.SingleToInt32Bits(a);
     [MethodImpl(Inline)] public static long I64ReinterpretF64(double a) => BitConverter.DoubleToInt64Bits(a);
     [MethodImpl(Inline)] public static float F32ReinterpretI32(int a) => BitConverter.Int32BitsToSingle(a);
