@@ -1,0 +1,113 @@
+using Wasmbox.Cli;
+
+namespace Wasmbox.Runtime.Tests;
+
+/// <summary>The `wasmbox` commands as a user runs them: output, errors and exit status.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("wasmbox-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, true);
+
+    private string WriteModule(string name, byte[] bytes)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static (int Status, string Output, string Error) Wasmbox(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var status = Program.Dispatch(args, output, error);
+        return (status, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void ValidateAcceptsAValidModule()
+    {
+        var path = WriteModule("ok.wasm", Wabt.Wat2Wasm("(module (func (export \"f\") (result i32) (i32.const 1)))"));
+        var (status, output, _) = Wasmbox("validate", path);
+        Assert.Equal(0, status);
+        Assert.Contains("valid", output);
+    }
+
+    [Fact]
+    public void ValidateRefusesAnInvalidModuleWithTheReason()
+    {
+        var path = WriteModule("bad.wasm", Wabt.Wat2Wasm("(module (func (result i32) (i64.const 1)))", "--no-check"));
+        var (status, _, error) = Wasmbox("validate", path);
+        Assert.Equal(1, status);
+        Assert.Contains("invalid module", error);
+        Assert.Contains("type mismatch", error);
+    }
+
+    [Fact]
+    public void ValidateRefusesGarbageWithTheOffset()
+    {
+        var path = WriteModule("garbage.wasm", "\0asm\u0001\0\0\0\u0001\u00ff"u8.ToArray());
+        var (status, _, error) = Wasmbox("validate", path);
+        Assert.Equal(1, status);
+        Assert.Contains("malformed module", error);
+        Assert.Contains("at offset 0x", error);
+    }
+
+    [Fact]
+    public void InspectListsImportsExportsAndSections()
+    {
+        var path = WriteModule("api.wasm", Wabt.Guest("api"));
+        var (status, output, _) = Wasmbox("inspect", path);
+        Assert.Equal(0, status);
+        Assert.Contains("host.add: func (i32, i32) -> (i32)", output);
+        Assert.Contains("fac: func fac (i64) -> (i64)", output);
+        Assert.Contains("code", output);
+        Assert.Contains("functions: 15 (2 imported, 13 defined)", output);
+    }
+
+    [Fact]
+    public void RunInvokesAnExportAndPrintsResults()
+    {
+        var path = WriteModule("fac.wasm", Wabt.Wat2Wasm("""
+            (module (func $fac (export "fac") (param i64) (result i64)
+              (if (result i64) (i64.eqz (local.get 0)) (then (i64.const 1))
+                (else (i64.mul (local.get 0) (call $fac (i64.sub (local.get 0) (i64.const 1))))))))
+            """));
+        var (status, output, _) = Wasmbox("run", "--invoke", "fac", path, "20");
+        Assert.Equal(0, status);
+        Assert.Equal("2432902008176640000", output.Trim());
+    }
+
+    [Fact]
+    public void RunReportsATrapWithBacktraceAndDistinctStatus()
+    {
+        var path = WriteModule("trap.wasm", Wabt.Wat2Wasm("(module (func $inner unreachable) (func (export \"_start\") call $inner))", "--debug-names"));
+        var (status, _, error) = Wasmbox("run", path);
+        Assert.Equal(134, status);
+        Assert.Contains("wasmbox: trap: unreachable", error);
+        Assert.Contains("at inner", error);
+    }
+
+    [Fact]
+    public void RunRefusesBadArgumentsClearly()
+    {
+        var path = WriteModule("id.wasm", Wabt.Wat2Wasm("(module (func (export \"id\") (param i32) (result i32) (local.get 0)))"));
+        var (status, _, error) = Wasmbox("run", "--invoke", "id", path, "seven");
+        Assert.Equal(2, status);
+        Assert.Contains("\"seven\" is not a valid i32", error);
+    }
+
+    [Fact]
+    public void WastReportsCountsAndFailsOnAFailure()
+    {
+        var script = Path.Combine(folder, "mini.wast");
+        File.WriteAllText(script, """
+            (module (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
+            (assert_return (invoke "add" (i32.const 1) (i32.const 2)) (i32.const 3))
+            (assert_return (invoke "add" (i32.const 1) (i32.const 2)) (i32.const 4))
+            """);
+        var (status, output, _) = Wasmbox("wast", script);
+        Assert.Equal(1, status);
+        Assert.EndsWith("2 passed, 1 failed, 0 skipped", output.Trim());
+    }
+}
