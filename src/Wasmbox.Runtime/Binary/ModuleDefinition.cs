@@ -65,9 +65,19 @@ public sealed class ModuleDefinition
     public IEnumerable<GlobalType> AllGlobals() =>
         Imports.Where(i => i.Kind == ExternalKind.Global).Select(i => i.GlobalType!).Concat(Globals.Select(g => g.Type));
 
-    /// <summary>A readable name for a function: its name-section name, or "func[N]".</summary>
-    public string FunctionDisplayName(int functionIndex) =>
-        FunctionNames.TryGetValue((uint)functionIndex, out var name) ? name : $"func[{functionIndex}]";
+    /// <summary>
+    /// A readable name for a function: its name-section name, else the name it is exported under
+    /// (stripped release builds keep those), else "func[N]".
+    /// </summary>
+    public string FunctionDisplayName(int functionIndex)
+    {
+        if (FunctionNames.TryGetValue((uint)functionIndex, out var name)) return name;
+        exportedFunctionNames ??= Exports.Where(e => e.Kind == ExternalKind.Function)
+            .GroupBy(e => e.Index).ToDictionary(g => g.Key, g => g.First().Name);
+        return exportedFunctionNames.TryGetValue((uint)functionIndex, out var exported) ? exported : $"func[{functionIndex}]";
+    }
+
+    private Dictionary<uint, string>? exportedFunctionNames;
 }
 
 /// <summary>One import: where it comes from and what type it must have.</summary>
