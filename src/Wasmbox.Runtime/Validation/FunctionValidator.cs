@@ -202,7 +202,12 @@ internal sealed class FunctionValidator
                         // compiler could not know which reference type it produces.
                         if (!(IsNumericOrUnknown(first) && IsNumericOrUnknown(second)) &&
                             !(IsVectorOrUnknown(first) && IsVectorOrUnknown(second)))
-                            throw Mismatch($"select without a type needs numeric operands, found {Describe(second)} and {Describe(first)}");
+                        {
+                            var reference = first.IsReference() ? first : second;
+                            throw Mismatch(reference.IsReference()
+                                ? $"select without a type needs numeric operands, found {reference.Name()}"
+                                : $"select operands differ: {second.Name()} and {first.Name()}");
+                        }
                         if (first != second && first != Unknown && second != Unknown)
                             throw Mismatch($"select operands differ: {second.Name()} and {first.Name()}");
                         Push(first == Unknown ? second : first);
