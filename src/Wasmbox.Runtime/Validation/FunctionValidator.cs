@@ -15,29 +15,14 @@ internal sealed class FunctionValidator
     private const ValueKind Unknown = 0;
 
     /// <summary>
-    /// Functions with more locals than this look their types up by binary search over the
-    /// declared runs instead of expanding them, so a declared count of millions costs nothing.
-    /// </summary>
-    private const long ExpandedLocalsLimit = 1 << 16;
-
-    private static readonly ValueKind[] NoTypes = [];
-
-    /// <summary>
     /// For the small helpers the main loop calls per instruction: compiled optimized at once, since
     /// a module is validated once and tier-0 helpers would dominate a large module's time.
     /// </summary>
     private const MethodImplOptions Hot = MethodImplOptions.AggressiveOptimization;
 
     private readonly ModuleContext context;
-
-    // Block signatures by id, so control frames hold an int rather than references (no GC write
-    // barrier per block): ids below the type count are type indices, `singleBase + (encoding & 0x7F)`
-    // is a block type with at most one result, and `functionSignature` is the current function's
-    // own frame (no parameters on the stack, the function's results).
-    private readonly ValueKind[]?[] signatureParameters;
-    private readonly ValueKind[]?[] signatureResults;
-    private readonly int singleBase;
-    private readonly int functionSignature;
+    private readonly BlockSignatures signatures;
+    private readonly LocalTypes locals = new();
 
     private ValueKind[] operands = new ValueKind[64];
     private int operandCount;
@@ -46,12 +31,6 @@ internal sealed class FunctionValidator
     // Serial number of the br_table being checked; frames already compared in it carry it.
     private int branchTableSerial;
 
-    private ValueKind[] locals = new ValueKind[32];
-    private long localTotal;
-    // Used instead of `locals` when the function has more than ExpandedLocalsLimit locals.
-    private long[]? localRunEnds;
-    private ValueKind[]? localRunKinds;
-
     private Instruction[] code = [];
     private int position;
     private int functionIndex;
@@ -59,21 +38,7 @@ internal sealed class FunctionValidator
     public FunctionValidator(ModuleContext context)
     {
         this.context = context;
-        var typeCount = context.TypeParameters.Length;
-        singleBase = typeCount;
-        functionSignature = typeCount + 0x80;
-        signatureParameters = new ValueKind[]?[functionSignature + 1];
-        signatureResults = new ValueKind[]?[functionSignature + 1];
-        Array.Copy(context.TypeParameters, signatureParameters, typeCount);
-        Array.Copy(context.TypeResults, signatureResults, typeCount);
-        signatureParameters[singleBase + (BlockType.EmptyEncoding & 0x7F)] = NoTypes;
-        signatureResults[singleBase + (BlockType.EmptyEncoding & 0x7F)] = NoTypes;
-        foreach (var kind in Enum.GetValues<ValueKind>())
-        {
-            signatureParameters[singleBase + ((byte)kind & 0x7F)] = NoTypes;
-            signatureResults[singleBase + ((byte)kind & 0x7F)] = [kind];
-        }
-        signatureParameters[functionSignature] = NoTypes;
+        signatures = new BlockSignatures(context);
     }
 
     private struct ControlFrame
@@ -81,367 +46,377 @@ internal sealed class FunctionValidator
         /// <summary>Block, Loop, If, or Else once the else arm has started.</summary>
         public Opcode Kind;
         public bool Unreachable;
-        /// <summary>Id of the block's signature (see <see cref="signatureParameters"/>).</summary>
+        /// <summary>Id of the block's type in <see cref="BlockSignatures"/>.</summary>
         public int Signature;
         /// <summary>Operand stack height when the frame was entered (its parameters excluded).</summary>
         public int Height;
         public int BranchTableSerial;
     }
 
-    /// <summary>Validates the body of the <paramref name="definedIndex"/>-th function defined by the module.</summary>
-    // Not AggressiveOptimization: fully optimizing this large method costs tens of ms of JIT on first
-    // use, more than small modules take to validate at tier 0; on-stack replacement promotes the
-    // loop when a module is large enough to need it.
-    public void Validate(int definedIndex, FunctionBody body)
+    /// <summary>Validates every function body the module defines, in order.</summary>
+    // Both loops live in one method: on-stack replacement counts loop iterations within a call, so
+    // a large module's validation moves to optimized code early even when each body is short.
+    // Not AggressiveOptimization: fully optimizing this large method costs tens of ms of JIT on
+    // first use, more than a small module takes to validate at tier 0.
+    public void ValidateBodies(List<FunctionBody> bodies)
     {
-        functionIndex = context.ImportedFunctionCount + definedIndex;
-        var typeIndex = context.FunctionTypes[functionIndex];
-        var parameters = context.TypeParameters[typeIndex];
-        var functionResults = context.TypeResults[typeIndex];
-        code = body.Code;
-        position = 0;
-        SetUpLocals(parameters, body.LocalGroups);
-
-        operandCount = 0;
-        frameCount = 0;
-        signatureResults[functionSignature] = functionResults;
-        PushFrame(Opcode.Block, functionSignature);
-
-        var branchTargets = body.BranchTargets;
         var functionCount = (ulong)context.FunctionTypes.Length;
-
-        for (; position < code.Length; position++)
+        for (var definedIndex = 0; definedIndex < bodies.Count; definedIndex++)
         {
-            ref readonly var instruction = ref code[position];
-            switch (instruction.Op)
+            var body = bodies[definedIndex];
+            functionIndex = context.ImportedFunctionCount + definedIndex;
+            var typeIndex = context.FunctionTypes[functionIndex];
+            var functionResults = context.TypeResults[typeIndex];
+            code = body.Code;
+            position = 0;
+            locals.Reset(context.TypeParameters[typeIndex], body.LocalGroups);
+
+            operandCount = 0;
+            frameCount = 0;
+            signatures.SetFunctionResults(functionResults);
+            PushFrame(Opcode.Block, signatures.Function);
+            var branchTargets = body.BranchTargets;
+
+            for (; position < code.Length; position++)
             {
-                case Opcode.Unreachable:
-                    EnterUnreachable();
-                    break;
-
-                case Opcode.Nop:
-                    break;
-
-                case Opcode.Block:
-                case Opcode.Loop:
+                ref readonly var instruction = ref code[position];
+                switch (instruction.Op)
                 {
-                    var signature = BlockSignature(instruction);
-                    var blockParameters = signatureParameters[signature]!;
-                    PopAll(blockParameters);
-                    PushFrame(instruction.Op, signature);
-                    PushAll(blockParameters);
-                    break;
-                }
+                    case Opcode.Unreachable:
+                        EnterUnreachable();
+                        break;
 
-                case Opcode.If:
-                {
-                    var signature = BlockSignature(instruction);
-                    var blockParameters = signatureParameters[signature]!;
-                    PopExpect(ValueKind.I32);
-                    PopAll(blockParameters);
-                    PushFrame(Opcode.If, signature);
-                    PushAll(blockParameters);
-                    break;
-                }
+                    case Opcode.Nop:
+                        break;
 
-                case Opcode.Else:
-                {
-                    ref var frame = ref frames[frameCount - 1];
-                    if (frame.Kind != Opcode.If) throw Fail("else without matching if");
-                    PopAll(signatureResults[frame.Signature]!);
-                    if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
-                    frame.Kind = Opcode.Else;
-                    frame.Unreachable = false;
-                    PushAll(signatureParameters[frame.Signature]!);
-                    break;
-                }
-
-                case Opcode.End:
-                {
-                    ref var frame = ref frames[frameCount - 1];
-                    var results = signatureResults[frame.Signature]!;
-                    PopAll(results);
-                    if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
-                    // An if without else has an implicit empty else arm, which passes its
-                    // parameters through: they must be the results.
-                    if (frame.Kind == Opcode.If && !SameTypes(signatureParameters[frame.Signature]!, results))
-                        throw Mismatch("if without else must leave its parameters as its results");
-                    frameCount--;
-                    if (frameCount == 0)
+                    case Opcode.Block:
+                    case Opcode.Loop:
                     {
-                        if (position != code.Length - 1) throw Fail("instructions after the end of the function");
-                        return;
+                        var signature = BlockSignature(instruction);
+                        var blockParameters = signatures.Parameters(signature);
+                        PopAll(blockParameters);
+                        PushFrame(instruction.Op, signature);
+                        PushAll(blockParameters);
+                        break;
                     }
-                    PushAll(results);
-                    break;
-                }
 
-                case Opcode.Br:
-                {
-                    ref var target = ref Label(instruction.A);
-                    PopAll(LabelTypes(target));
-                    EnterUnreachable();
-                    break;
-                }
+                    case Opcode.If:
+                    {
+                        var signature = BlockSignature(instruction);
+                        var blockParameters = signatures.Parameters(signature);
+                        PopExpect(ValueKind.I32);
+                        PopAll(blockParameters);
+                        PushFrame(Opcode.If, signature);
+                        PushAll(blockParameters);
+                        break;
+                    }
 
-                case Opcode.BrIf:
-                {
-                    var labelTypes = LabelTypes(Label(instruction.A));
-                    PopExpect(ValueKind.I32);
-                    PopAll(labelTypes);
-                    PushAll(labelTypes);
-                    break;
-                }
+                    case Opcode.Else:
+                    {
+                        ref var frame = ref frames[frameCount - 1];
+                        if (frame.Kind != Opcode.If) throw Fail("else without matching if");
+                        PopAll(signatures.Results(frame.Signature));
+                        if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
+                        frame.Kind = Opcode.Else;
+                        frame.Unreachable = false;
+                        PushAll(signatures.Parameters(frame.Signature));
+                        break;
+                    }
 
-                case Opcode.BrTable:
-                    CheckBranchTable(instruction, branchTargets);
-                    break;
+                    case Opcode.End:
+                    {
+                        ref var frame = ref frames[frameCount - 1];
+                        var results = signatures.Results(frame.Signature);
+                        PopAll(results);
+                        if (operandCount != frame.Height) throw Mismatch("values remain at the end of the block");
+                        // An if without else has an implicit empty else arm, which passes its
+                        // parameters through: they must be the results.
+                        if (frame.Kind == Opcode.If && !SameTypes(signatures.Parameters(frame.Signature), results))
+                            throw Mismatch("if without else must leave its parameters as its results");
+                        frameCount--;
+                        if (frameCount == 0)
+                        {
+                            if (position != code.Length - 1) throw Fail("instructions after the end of the function");
+                            goto NextFunction;
+                        }
+                        PushAll(results);
+                        break;
+                    }
 
-                case Opcode.Return:
-                    PopAll(functionResults);
-                    EnterUnreachable();
-                    break;
+                    case Opcode.Br:
+                    {
+                        ref var target = ref Label(instruction.A);
+                        PopAll(LabelTypes(target));
+                        EnterUnreachable();
+                        break;
+                    }
 
-                case Opcode.Call:
-                {
-                    if (instruction.A >= functionCount) throw Fail($"unknown function {instruction.A}");
-                    var calleeType = context.FunctionTypes[instruction.A];
-                    PopAll(context.TypeParameters[calleeType]);
-                    PushAll(context.TypeResults[calleeType]);
-                    break;
-                }
+                    case Opcode.BrIf:
+                    {
+                        var labelTypes = LabelTypes(Label(instruction.A));
+                        PopExpect(ValueKind.I32);
+                        PopAll(labelTypes);
+                        PushAll(labelTypes);
+                        break;
+                    }
 
-                case Opcode.CallIndirect:
-                {
-                    var tableKind = Table(instruction.B);
-                    if (instruction.A >= (ulong)context.TypeParameters.Length) throw Fail($"unknown type {instruction.A}");
-                    if (tableKind != ValueKind.FuncRef) throw Mismatch($"call_indirect needs a funcref table, table {instruction.B} holds {tableKind.Name()}");
-                    PopExpect(ValueKind.I32);
-                    PopAll(context.TypeParameters[instruction.A]);
-                    PushAll(context.TypeResults[instruction.A]);
-                    break;
-                }
+                    case Opcode.BrTable:
+                        CheckBranchTable(instruction, branchTargets);
+                        break;
 
-                case Opcode.Drop:
-                    Pop();
-                    break;
+                    case Opcode.Return:
+                        PopAll(functionResults);
+                        EnterUnreachable();
+                        break;
 
-                case Opcode.Select:
-                {
-                    PopExpect(ValueKind.I32);
-                    var first = Pop();
-                    var second = Pop();
-                    // Without a type annotation select only takes numbers (and vectors): a
-                    // compiler could not know which reference type it produces.
-                    if (!(IsNumericOrUnknown(first) && IsNumericOrUnknown(second)) &&
-                        !(IsVectorOrUnknown(first) && IsVectorOrUnknown(second)))
-                        throw Mismatch($"select without a type needs numeric operands, found {Describe(second)} and {Describe(first)}");
-                    if (first != second && first != Unknown && second != Unknown)
-                        throw Mismatch($"select operands differ: {second.Name()} and {first.Name()}");
-                    Push(first == Unknown ? second : first);
-                    break;
-                }
+                    case Opcode.Call:
+                    {
+                        if (instruction.A >= functionCount) throw Fail($"unknown function {instruction.A}");
+                        var calleeType = context.FunctionTypes[instruction.A];
+                        PopAll(context.TypeParameters[calleeType]);
+                        PushAll(context.TypeResults[calleeType]);
+                        break;
+                    }
 
-                case Opcode.SelectTyped:
-                {
-                    if (instruction.B != 1) throw Fail($"invalid result arity: select lists {instruction.B} types, 1 is required");
-                    var kind = ValueType(instruction.A);
-                    PopExpect(ValueKind.I32);
-                    PopExpect(kind);
-                    PopExpect(kind);
-                    Push(kind);
-                    break;
-                }
+                    case Opcode.CallIndirect:
+                    {
+                        var tableKind = Table(instruction.B);
+                        if (instruction.A >= (ulong)context.TypeParameters.Length) throw Fail($"unknown type {instruction.A}");
+                        if (tableKind != ValueKind.FuncRef) throw Mismatch($"call_indirect needs a funcref table, table {instruction.B} holds {tableKind.Name()}");
+                        PopExpect(ValueKind.I32);
+                        PopAll(context.TypeParameters[instruction.A]);
+                        PushAll(context.TypeResults[instruction.A]);
+                        break;
+                    }
 
-                case Opcode.LocalGet:
-                    Push(Local(instruction.A));
-                    break;
+                    case Opcode.Drop:
+                        Pop();
+                        break;
 
-                case Opcode.LocalSet:
-                    PopExpect(Local(instruction.A));
-                    break;
+                    case Opcode.Select:
+                    {
+                        PopExpect(ValueKind.I32);
+                        var first = Pop();
+                        var second = Pop();
+                        // Without a type annotation select only takes numbers (and vectors): a
+                        // compiler could not know which reference type it produces.
+                        if (!(IsNumericOrUnknown(first) && IsNumericOrUnknown(second)) &&
+                            !(IsVectorOrUnknown(first) && IsVectorOrUnknown(second)))
+                        {
+                            var reference = first.IsReference() ? first : second;
+                            throw Mismatch(reference.IsReference()
+                                ? $"select without a type needs numeric operands, found {reference.Name()}"
+                                : $"select operands differ: {second.Name()} and {first.Name()}");
+                        }
+                        if (first != second && first != Unknown && second != Unknown)
+                            throw Mismatch($"select operands differ: {second.Name()} and {first.Name()}");
+                        Push(first == Unknown ? second : first);
+                        break;
+                    }
 
-                case Opcode.LocalTee:
-                {
-                    var kind = Local(instruction.A);
-                    PopExpect(kind);
-                    Push(kind);
-                    break;
-                }
+                    case Opcode.SelectTyped:
+                    {
+                        if (instruction.B != 1) throw Fail($"invalid result arity: select lists {instruction.B} types, 1 is required");
+                        var kind = ValueType(instruction.A);
+                        PopExpect(ValueKind.I32);
+                        PopExpect(kind);
+                        PopExpect(kind);
+                        Push(kind);
+                        break;
+                    }
 
-                case Opcode.GlobalGet:
-                    Push(Global(instruction.A).Kind);
-                    break;
+                    case Opcode.LocalGet:
+                        Push(Local(instruction.A));
+                        break;
 
-                case Opcode.GlobalSet:
-                {
-                    var global = Global(instruction.A);
-                    if (!global.Mutable) throw Fail("global is immutable");
-                    PopExpect(global.Kind);
-                    break;
-                }
+                    case Opcode.LocalSet:
+                        PopExpect(Local(instruction.A));
+                        break;
 
-                case Opcode.TableGet:
-                {
-                    var kind = Table(instruction.A);
-                    PopExpect(ValueKind.I32);
-                    Push(kind);
-                    break;
-                }
+                    case Opcode.LocalTee:
+                    {
+                        var kind = Local(instruction.A);
+                        PopExpect(kind);
+                        Push(kind);
+                        break;
+                    }
 
-                case Opcode.TableSet:
-                {
-                    var kind = Table(instruction.A);
-                    PopExpect(kind);
-                    PopExpect(ValueKind.I32);
-                    break;
-                }
+                    case Opcode.GlobalGet:
+                        Push(Global(instruction.A).Kind);
+                        break;
 
-                case Opcode.I32Load: Load(instruction, ValueKind.I32, 2); break;
-                case Opcode.I64Load: Load(instruction, ValueKind.I64, 3); break;
-                case Opcode.F32Load: Load(instruction, ValueKind.F32, 2); break;
-                case Opcode.F64Load: Load(instruction, ValueKind.F64, 3); break;
-                case Opcode.I32Load8S:
-                case Opcode.I32Load8U: Load(instruction, ValueKind.I32, 0); break;
-                case Opcode.I32Load16S:
-                case Opcode.I32Load16U: Load(instruction, ValueKind.I32, 1); break;
-                case Opcode.I64Load8S:
-                case Opcode.I64Load8U: Load(instruction, ValueKind.I64, 0); break;
-                case Opcode.I64Load16S:
-                case Opcode.I64Load16U: Load(instruction, ValueKind.I64, 1); break;
-                case Opcode.I64Load32S:
-                case Opcode.I64Load32U: Load(instruction, ValueKind.I64, 2); break;
-                case Opcode.I32Store: Store(instruction, ValueKind.I32, 2); break;
-                case Opcode.I64Store: Store(instruction, ValueKind.I64, 3); break;
-                case Opcode.F32Store: Store(instruction, ValueKind.F32, 2); break;
-                case Opcode.F64Store: Store(instruction, ValueKind.F64, 3); break;
-                case Opcode.I32Store8: Store(instruction, ValueKind.I32, 0); break;
-                case Opcode.I32Store16: Store(instruction, ValueKind.I32, 1); break;
-                case Opcode.I64Store8: Store(instruction, ValueKind.I64, 0); break;
-                case Opcode.I64Store16: Store(instruction, ValueKind.I64, 1); break;
-                case Opcode.I64Store32: Store(instruction, ValueKind.I64, 2); break;
+                    case Opcode.GlobalSet:
+                    {
+                        var global = Global(instruction.A);
+                        if (!global.Mutable) throw Fail("global is immutable");
+                        PopExpect(global.Kind);
+                        break;
+                    }
 
-                case Opcode.MemorySize:
-                    Memory(instruction.A);
-                    Push(ValueKind.I32);
-                    break;
+                    case Opcode.TableGet:
+                    {
+                        var kind = Table(instruction.A);
+                        PopExpect(ValueKind.I32);
+                        Push(kind);
+                        break;
+                    }
 
-                case Opcode.MemoryGrow:
-                    Memory(instruction.A);
-                    PopExpect(ValueKind.I32);
-                    Push(ValueKind.I32);
-                    break;
+                    case Opcode.TableSet:
+                    {
+                        var kind = Table(instruction.A);
+                        PopExpect(kind);
+                        PopExpect(ValueKind.I32);
+                        break;
+                    }
 
-                case Opcode.I32Const: Push(ValueKind.I32); break;
-                case Opcode.I64Const: Push(ValueKind.I64); break;
-                case Opcode.F32Const: Push(ValueKind.F32); break;
-                case Opcode.F64Const: Push(ValueKind.F64); break;
+                    case Opcode.I32Load: Load(instruction, ValueKind.I32, 2); break;
+                    case Opcode.I64Load: Load(instruction, ValueKind.I64, 3); break;
+                    case Opcode.F32Load: Load(instruction, ValueKind.F32, 2); break;
+                    case Opcode.F64Load: Load(instruction, ValueKind.F64, 3); break;
+                    case Opcode.I32Load8S:
+                    case Opcode.I32Load8U: Load(instruction, ValueKind.I32, 0); break;
+                    case Opcode.I32Load16S:
+                    case Opcode.I32Load16U: Load(instruction, ValueKind.I32, 1); break;
+                    case Opcode.I64Load8S:
+                    case Opcode.I64Load8U: Load(instruction, ValueKind.I64, 0); break;
+                    case Opcode.I64Load16S:
+                    case Opcode.I64Load16U: Load(instruction, ValueKind.I64, 1); break;
+                    case Opcode.I64Load32S:
+                    case Opcode.I64Load32U: Load(instruction, ValueKind.I64, 2); break;
+                    case Opcode.I32Store: Store(instruction, ValueKind.I32, 2); break;
+                    case Opcode.I64Store: Store(instruction, ValueKind.I64, 3); break;
+                    case Opcode.F32Store: Store(instruction, ValueKind.F32, 2); break;
+                    case Opcode.F64Store: Store(instruction, ValueKind.F64, 3); break;
+                    case Opcode.I32Store8: Store(instruction, ValueKind.I32, 0); break;
+                    case Opcode.I32Store16: Store(instruction, ValueKind.I32, 1); break;
+                    case Opcode.I64Store8: Store(instruction, ValueKind.I64, 0); break;
+                    case Opcode.I64Store16: Store(instruction, ValueKind.I64, 1); break;
+                    case Opcode.I64Store32: Store(instruction, ValueKind.I64, 2); break;
 
-                case Opcode.RefNull:
-                {
-                    var kind = ValueType(instruction.A);
-                    if (!kind.IsReference()) throw Fail("malformed reference type");
-                    Push(kind);
-                    break;
-                }
+                    case Opcode.MemorySize:
+                        Memory(instruction.A);
+                        Push(ValueKind.I32);
+                        break;
 
-                case Opcode.RefIsNull:
-                {
-                    var kind = Pop();
-                    if (kind != Unknown && !kind.IsReference()) throw Mismatch($"expected a reference, found {kind.Name()}");
-                    Push(ValueKind.I32);
-                    break;
-                }
+                    case Opcode.MemoryGrow:
+                        Memory(instruction.A);
+                        PopExpect(ValueKind.I32);
+                        Push(ValueKind.I32);
+                        break;
 
-                case Opcode.RefFunc:
-                    if (instruction.A >= functionCount) throw Fail($"unknown function {instruction.A}");
-                    if (!context.DeclaredReferences[instruction.A]) throw Fail("undeclared function reference");
-                    Push(ValueKind.FuncRef);
-                    break;
+                    case Opcode.I32Const: Push(ValueKind.I32); break;
+                    case Opcode.I64Const: Push(ValueKind.I64); break;
+                    case Opcode.F32Const: Push(ValueKind.F32); break;
+                    case Opcode.F64Const: Push(ValueKind.F64); break;
 
-                case Opcode.MemoryInit:
-                    Memory(instruction.B);
-                    DataSegment(instruction.A);
-                    PopThreeI32();
-                    break;
+                    case Opcode.RefNull:
+                    {
+                        var kind = ValueType(instruction.A);
+                        if (!kind.IsReference()) throw Fail("malformed reference type");
+                        Push(kind);
+                        break;
+                    }
 
-                case Opcode.DataDrop:
-                    DataSegment(instruction.A);
-                    break;
+                    case Opcode.RefIsNull:
+                    {
+                        var kind = Pop();
+                        if (kind != Unknown && !kind.IsReference()) throw Mismatch($"expected a reference, found {kind.Name()}");
+                        Push(ValueKind.I32);
+                        break;
+                    }
 
-                case Opcode.MemoryCopy:
-                    Memory(instruction.A);
-                    Memory(instruction.B);
-                    PopThreeI32();
-                    break;
+                    case Opcode.RefFunc:
+                        if (instruction.A >= functionCount) throw Fail($"unknown function {instruction.A}");
+                        if (!context.DeclaredReferences[instruction.A]) throw Fail("undeclared function reference");
+                        Push(ValueKind.FuncRef);
+                        break;
 
-                case Opcode.MemoryFill:
-                    Memory(instruction.A);
-                    PopThreeI32();
-                    break;
+                    case Opcode.MemoryInit:
+                        Memory(instruction.B);
+                        DataSegment(instruction.A);
+                        PopThreeI32();
+                        break;
 
-                case Opcode.TableInit:
-                {
-                    var tableKind = Table(instruction.B);
-                    var segmentKind = ElementSegment(instruction.A);
-                    if (tableKind != segmentKind)
-                        throw Mismatch($"element segment {instruction.A} holds {segmentKind.Name()}, table {instruction.B} holds {tableKind.Name()}");
-                    PopThreeI32();
-                    break;
-                }
+                    case Opcode.DataDrop:
+                        DataSegment(instruction.A);
+                        break;
 
-                case Opcode.ElemDrop:
-                    ElementSegment(instruction.A);
-                    break;
+                    case Opcode.MemoryCopy:
+                        Memory(instruction.A);
+                        Memory(instruction.B);
+                        PopThreeI32();
+                        break;
 
-                case Opcode.TableCopy:
-                {
-                    var destinationKind = Table(instruction.A);
-                    var sourceKind = Table(instruction.B);
-                    if (destinationKind != sourceKind)
-                        throw Mismatch($"table {instruction.B} holds {sourceKind.Name()}, table {instruction.A} holds {destinationKind.Name()}");
-                    PopThreeI32();
-                    break;
-                }
+                    case Opcode.MemoryFill:
+                        Memory(instruction.A);
+                        PopThreeI32();
+                        break;
 
-                case Opcode.TableGrow:
-                {
-                    var kind = Table(instruction.A);
-                    PopExpect(ValueKind.I32);
-                    PopExpect(kind);
-                    Push(ValueKind.I32);
-                    break;
-                }
+                    case Opcode.TableInit:
+                    {
+                        var tableKind = Table(instruction.B);
+                        var segmentKind = ElementSegment(instruction.A);
+                        if (tableKind != segmentKind)
+                            throw Mismatch($"element segment {instruction.A} holds {segmentKind.Name()}, table {instruction.B} holds {tableKind.Name()}");
+                        PopThreeI32();
+                        break;
+                    }
 
-                case Opcode.TableSize:
-                    Table(instruction.A);
-                    Push(ValueKind.I32);
-                    break;
+                    case Opcode.ElemDrop:
+                        ElementSegment(instruction.A);
+                        break;
 
-                case Opcode.TableFill:
-                {
-                    var kind = Table(instruction.A);
-                    PopExpect(ValueKind.I32);
-                    PopExpect(kind);
-                    PopExpect(ValueKind.I32);
-                    break;
-                }
+                    case Opcode.TableCopy:
+                    {
+                        var destinationKind = Table(instruction.A);
+                        var sourceKind = Table(instruction.B);
+                        if (destinationKind != sourceKind)
+                            throw Mismatch($"table {instruction.B} holds {sourceKind.Name()}, table {instruction.A} holds {destinationKind.Name()}");
+                        PopThreeI32();
+                        break;
+                    }
 
-                default:
-                {
-                    var signature = OperatorSignatures.Of(instruction.Op);
-                    if (signature.Operands == 0) throw Fail("unknown operator");
-                    PopExpect(signature.Operand);
-                    if (signature.Operands == 2) PopExpect(signature.Operand);
-                    Push(signature.Result);
-                    break;
+                    case Opcode.TableGrow:
+                    {
+                        var kind = Table(instruction.A);
+                        PopExpect(ValueKind.I32);
+                        PopExpect(kind);
+                        Push(ValueKind.I32);
+                        break;
+                    }
+
+                    case Opcode.TableSize:
+                        Table(instruction.A);
+                        Push(ValueKind.I32);
+                        break;
+
+                    case Opcode.TableFill:
+                    {
+                        var kind = Table(instruction.A);
+                        PopExpect(ValueKind.I32);
+                        PopExpect(kind);
+                        PopExpect(ValueKind.I32);
+                        break;
+                    }
+
+                    default:
+                    {
+                        var signature = OperatorSignatures.Of(instruction.Op);
+                        if (signature.Operands == 0) throw Fail("unknown operator");
+                        PopExpect(signature.Operand);
+                        if (signature.Operands == 2) PopExpect(signature.Operand);
+                        Push(signature.Result);
+                        break;
+                    }
                 }
             }
-        }
 
-        // The decoder guarantees a final end; a model built otherwise must still be refused.
-        position = code.Length - 1;
-        throw Fail("function body must end with end");
+            // The decoder guarantees a final end; a model built otherwise must still be refused.
+            position = code.Length - 1;
+            throw Fail("function body must end with end");
+
+        NextFunction:;
+        }
     }
 
     [MethodImpl(Hot)]
@@ -549,84 +524,26 @@ internal sealed class FunctionValidator
 
     [MethodImpl(Hot)]
     private ValueKind[] LabelTypes(in ControlFrame frame) =>
-        (frame.Kind == Opcode.Loop ? signatureParameters[frame.Signature] : signatureResults[frame.Signature])!;
+        frame.Kind == Opcode.Loop ? signatures.Parameters(frame.Signature) : signatures.Results(frame.Signature);
 
     [MethodImpl(Hot)]
     private int BlockSignature(in Instruction instruction)
     {
-        var encoded = (long)instruction.A;
-        if (encoded >= 0)
-        {
-            if (encoded >= singleBase) throw Fail($"unknown type {encoded}");
-            return (int)encoded;
-        }
-        var signature = singleBase + (int)(encoded & 0x7F);
-        if (encoded < BlockType.EmptyEncoding || signatureResults[signature] is null) throw Fail("malformed block type");
-        return signature;
+        var signature = signatures.Resolve((long)instruction.A);
+        if (signature >= 0) return signature;
+        throw signature == BlockSignatures.UnknownType
+            ? Fail($"unknown type {(long)instruction.A}")
+            : Fail("malformed block type");
     }
 
     private ValueKind ValueType(ulong encoded) =>
         encoded <= 0xFF && ValueKinds.IsValid((byte)encoded) ? (ValueKind)(byte)encoded : throw Fail("malformed value type");
 
-    // Locals
-
-    private void SetUpLocals(ValueKind[] parameters, LocalGroup[] groups)
-    {
-        long total = parameters.Length;
-        foreach (var group in groups) total += group.Count;
-        localTotal = total;
-
-        if (total <= ExpandedLocalsLimit)
-        {
-            localRunEnds = null;
-            localRunKinds = null;
-            if (locals.Length < total) locals = new ValueKind[Math.Max(total, locals.Length * 2L)];
-            parameters.CopyTo(locals, 0);
-            var next = parameters.Length;
-            foreach (var group in groups)
-            {
-                locals.AsSpan(next, (int)group.Count).Fill(group.Kind);
-                next += (int)group.Count;
-            }
-            return;
-        }
-
-        // Parameters become runs of one; the runs' ends are increasing, so a binary search finds
-        // the run holding an index.
-        var runs = parameters.Length + groups.Length;
-        var ends = new long[runs];
-        var kinds = new ValueKind[runs];
-        long end = 0;
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            ends[i] = ++end;
-            kinds[i] = parameters[i];
-        }
-        for (var i = 0; i < groups.Length; i++)
-        {
-            end += groups[i].Count;
-            ends[parameters.Length + i] = end;
-            kinds[parameters.Length + i] = groups[i].Kind;
-        }
-        localRunEnds = ends;
-        localRunKinds = kinds;
-    }
-
     [MethodImpl(Hot)]
     private ValueKind Local(ulong index)
     {
-        if (index >= (ulong)localTotal) throw Fail($"unknown local {index}");
-        if (localRunEnds is null) return locals[index];
-
-        var ends = localRunEnds;
-        int low = 0, high = ends.Length - 1;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if ((ulong)ends[middle] > index) high = middle;
-            else low = middle + 1;
-        }
-        return localRunKinds![low];
+        if (index >= (ulong)locals.Count) throw Fail($"unknown local {index}");
+        return locals[index];
     }
 
     // The operand and control stacks

@@ -162,8 +162,7 @@ public static class ModuleValidator
         if (module.Bodies.Count != module.FunctionTypeIndices.Count)
             throw new InvalidModuleException("function and code section have inconsistent lengths", "");
 
-        var validator = new FunctionValidator(context);
-        for (var i = 0; i < module.Bodies.Count; i++) validator.Validate(i, module.Bodies[i]);
+        new FunctionValidator(context).ValidateBodies(module.Bodies);
     }
 
     private static void CheckStart(ModuleContext context)
