@@ -20,27 +20,20 @@ internal static class ValidateCommand
                 Module.Validate(File.ReadAllBytes(path));
                 output.WriteLine($"{path}: valid");
             }
-            catch (MalformedModuleException e)
+            catch (Exception e) when (Describe(e) is { } kind)
             {
-                error.WriteLine($"{path}: malformed module: {e.Message}");
-                status = 1;
-            }
-            catch (InvalidModuleException e)
-            {
-                error.WriteLine($"{path}: invalid module: {e.Message}");
-                status = 1;
-            }
-            catch (IOException e)
-            {
-                error.WriteLine($"{path}: cannot read: {e.Message}");
-                status = 1;
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                error.WriteLine($"{path}: cannot read: {e.Message}");
+                error.WriteLine($"{path}: {kind}: {e.Message}");
                 status = 1;
             }
         }
         return status;
     }
+
+    private static string? Describe(Exception e) => e switch
+    {
+        MalformedModuleException => "malformed module",
+        InvalidModuleException => "invalid module",
+        IOException or UnauthorizedAccessException => "cannot read",
+        _ => null,
+    };
 }

@@ -192,31 +192,20 @@ internal sealed class WastRunner
         }
     }
 
-    private string? ExpectUnlinkable(JsonElement command)
-    {
-        var text = command.GetProperty("text").GetString()!;
-        var module = Module.FromFile(engine, ModulePath(command));
-        try
-        {
-            linker.Instantiate(store, module);
-            return $"expected link failure \"{text}\", but it linked";
-        }
-        catch (LinkException)
-        {
-            return null;
-        }
-    }
+    private string? ExpectUnlinkable(JsonElement command) => ExpectInstantiationFailure<LinkException>(command, "link failure");
 
-    private string? ExpectUninstantiable(JsonElement command)
+    private string? ExpectUninstantiable(JsonElement command) => ExpectInstantiationFailure<TrapException>(command, "instantiation to trap");
+
+    private string? ExpectInstantiationFailure<TFailure>(JsonElement command, string what) where TFailure : WasmException
     {
         var text = command.GetProperty("text").GetString()!;
         var module = Module.FromFile(engine, ModulePath(command));
         try
         {
             linker.Instantiate(store, module);
-            return $"expected instantiation to trap \"{text}\", but it succeeded";
+            return $"expected {what} \"{text}\", but it succeeded";
         }
-        catch (TrapException)
+        catch (TFailure)
         {
             return null;
         }
