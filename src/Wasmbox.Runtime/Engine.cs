@@ -18,7 +18,28 @@ public sealed record EngineConfig
     /// </summary>
     public ulong MaxStackBytes { get; init; } = DefaultMaxStackBytes;
 
+    /// <summary>
+    /// Most nested Wasm calls per entry from the host (host functions that call back into Wasm
+    /// count on); 0 for no count, only <see cref="MaxStackBytes"/>. A count costs a little on every call.
+    /// </summary>
+    public int MaxCallDepth { get; init; }
+
+    /// <summary>Compile fuel metering in: each store then has a budget, and running out traps "all fuel consumed".</summary>
+    public bool ConsumeFuel { get; init; }
+
+    /// <summary>The fuel each instruction costs, charged per basic block.</summary>
+    public FuelCostTable FuelCosts { get; init; } = FuelCostTable.Default;
+
+    /// <summary>
+    /// Compile interruption checks in (function entries and loop headers), so
+    /// <see cref="Store.Interrupt"/> and store deadlines stop even a tight loop. On by default.
+    /// </summary>
+    public bool Interruptible { get; init; } = true;
+
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
+    public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
+    public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };
+    public EngineConfig WithInterruptible(bool enabled) => this with { Interruptible = enabled };
 }
 
 /// <summary>Compiles modules and owns what they share: configuration, signature ids, generated stubs.</summary>

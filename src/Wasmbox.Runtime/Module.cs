@@ -34,7 +34,7 @@ public sealed class Module
     public static Module FromBytes(Engine engine, ReadOnlyMemory<byte> bytes, string? name = null)
     {
         var definition = Decode(bytes);
-        var compiled = ModuleCompiler.Compile(definition, engine.TypeIds);
+        var compiled = ModuleCompiler.Compile(definition, engine.TypeIds, engine.Config);
         return new Module(engine, definition, compiled, name ?? definition.ModuleName ?? "module");
     }
 

@@ -117,6 +117,7 @@ internal sealed partial class FunctionCompiler
             {
                 var header = il.DefineLabel();
                 il.MarkLabel(header);
+                EmitInterruptCheck();
                 frames.Add(new ControlFrame
                 {
                     Kind = kind, Parameters = parameters, Results = results, BranchTarget = header,
@@ -240,6 +241,7 @@ internal sealed partial class FunctionCompiler
             il.Emit(OpCodes.Ldloc, frame.BranchLocals[i]);
             WasmCallingConvention.EmitStoreIndirect(il, frame.Results[i]);
         }
+        EmitLimitsEpilogue();
         if (frame.Results.Length > 0) il.Emit(OpCodes.Ldloc, frame.BranchLocals[0]);
         il.Emit(OpCodes.Ret);
     }
@@ -347,6 +349,7 @@ internal sealed partial class FunctionCompiler
         }
         var extraResults = PushResultAddresses(type);
         EmitLoadContext();
+        FlushFuel();
         il.Emit(OpCodes.Call, module.Methods[calleeIndex - module.Definition.ImportedFunctionCount]);
         FinishCall(type, extraResults);
     }
@@ -375,6 +378,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, RuntimeMembers.FunctionContext);
         il.Emit(OpCodes.Ldloc, function);
         il.Emit(OpCodes.Ldfld, RuntimeMembers.FunctionCode);
+        FlushFuel();
         il.EmitCalli(OpCodes.Calli, System.Reflection.CallingConventions.Standard,
             WasmCallingConvention.ReturnType(type), WasmCallingConvention.ParameterTypes(type), null);
         FinishCall(type, extraResults);
@@ -402,5 +406,6 @@ internal sealed partial class FunctionCompiler
         }
         pool.Return(extraResults);
         ReloadMemoryLength();
+        ReloadFuel();
     }
 }

@@ -24,6 +24,7 @@ internal sealed partial class FunctionCompiler
     private readonly LocalBuilder?[] locals;
     private readonly int parameterCount;
     private readonly short contextArgument;
+    private LocalBuilder store = null!;
     private LocalBuilder? memoryBase;
     private LocalBuilder? memoryLength;
     private Instruction current;
@@ -81,23 +82,29 @@ internal sealed partial class FunctionCompiler
                 }
             }
             current = instruction;
+            AccountFuel(instruction.Op);
             Emit(instruction);
         }
     }
 
     private void EmitPrologue()
     {
+        store = il.DeclareLocal(typeof(Execution.StoreContext));
+        EmitLoadContext();
+        il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextStore);
+        il.Emit(OpCodes.Stloc, store);
+
         // The stack guard: compare the address of a local (our stack pointer) with the store's limit.
         var probe = il.DeclareLocal(typeof(int));
         var stackOk = il.DefineLabel();
         il.Emit(OpCodes.Ldloca, probe);
         il.Emit(OpCodes.Conv_U);
-        EmitLoadContext();
-        il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextStore);
+        il.Emit(OpCodes.Ldloc, store);
         il.Emit(OpCodes.Ldfld, RuntimeMembers.StoreStackLimit);
         il.Emit(OpCodes.Bge_Un, stackOk);
         EmitThrowTrap(TrapKind.CallStackExhausted);
         il.MarkLabel(stackOk);
+        EmitLimitsPrologue();
 
         if (module.Definition.TotalMemoryCount > 0)
         {
@@ -127,6 +134,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitThrowTrap(TrapKind kind)
     {
+        FlushFuel();
         il.Emit(OpCodes.Ldc_I4, (int)kind);
         il.Emit(OpCodes.Call, RuntimeMembers.CreateTrap);
         il.Emit(OpCodes.Throw);
@@ -152,7 +160,17 @@ internal sealed partial class FunctionCompiler
         stack.Clear();
     }
 
-    private void EmitCallRuntime(MethodInfo method) => il.Emit(OpCodes.Call, method);
+    private void EmitCallRuntime(MethodInfo method)
+    {
+        // Helpers that may trap must see the fuel spent so far; the others cannot observe it.
+        if (MayTrap(method)) FlushFuel();
+        il.Emit(OpCodes.Call, method);
+    }
+
+    private static bool MayTrap(MethodInfo method) =>
+        method.DeclaringType != typeof(Numerics) ||
+        method.Name.Contains("Div", StringComparison.Ordinal) || method.Name.Contains("Rem", StringComparison.Ordinal) ||
+        (method.Name.Contains("Trunc", StringComparison.Ordinal) && method.Name.StartsWith('I') && !method.Name.Contains("Sat", StringComparison.Ordinal));
 
     private void EmitLoadLocal(int index)
     {

@@ -6,8 +6,9 @@ namespace Wasmbox.Runtime.Compilation;
 /// <summary>What every function compiler of one module shares: the definition, methods and type ids.</summary>
 internal sealed class ModuleCompilation
 {
-    public ModuleCompilation(ModuleDefinition definition, MethodBuilder[] methods, int[] typeIds)
+    public ModuleCompilation(ModuleDefinition definition, MethodBuilder[] methods, int[] typeIds, EngineConfig config)
     {
+        Config = config;
         Definition = definition;
         Methods = methods;
         TypeIds = typeIds;
@@ -16,6 +17,8 @@ internal sealed class ModuleCompilation
     }
 
     public ModuleDefinition Definition { get; }
+    /// <summary>Decides what is compiled in: fuel metering, interruption checks, a call-depth count.</summary>
+    public EngineConfig Config { get; }
     /// <summary>One method per defined (not imported) function.</summary>
     public MethodBuilder[] Methods { get; }
     /// <summary>Engine-wide signature id of each type in the type section.</summary>

@@ -14,7 +14,7 @@ internal static class ModuleCompiler
 {
     private static int sequence;
 
-    public static CompiledModule Compile(ModuleDefinition definition, FunctionTypeIds typeIds)
+    public static CompiledModule Compile(ModuleDefinition definition, FunctionTypeIds typeIds, EngineConfig config)
     {
         var id = Interlocked.Increment(ref sequence);
         var assemblyName = new AssemblyName($"Wasmbox.Compiled.{id}");
@@ -40,7 +40,7 @@ internal static class ModuleCompiler
         }
 
         var compilation = new ModuleCompilation(definition, methods,
-            definition.Types.Select(typeIds.IdOf).ToArray());
+            definition.Types.Select(typeIds.IdOf).ToArray(), config);
         for (var i = 0; i < methods.Length; i++)
             new FunctionCompiler(methods[i].GetILGenerator(), compilation, imported + i).Compile();
 

@@ -14,6 +14,9 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ContextFunctions = Field(typeof(InstanceContext), nameof(InstanceContext.Functions));
     public static readonly FieldInfo ContextStore = Field(typeof(InstanceContext), nameof(InstanceContext.Store));
     public static readonly FieldInfo StoreStackLimit = Field(typeof(StoreContext), nameof(StoreContext.StackLimit));
+    public static readonly FieldInfo StoreFuel = Field(typeof(StoreContext), nameof(StoreContext.Fuel));
+    public static readonly FieldInfo StoreInterruptFlag = Field(typeof(StoreContext), nameof(StoreContext.InterruptFlag));
+    public static readonly FieldInfo StoreCallDepth = Field(typeof(StoreContext), nameof(StoreContext.CallDepth));
     public static readonly FieldInfo MemoryBase = Field(typeof(Memory), nameof(Memory.BasePointer));
     public static readonly FieldInfo MemoryLength = Field(typeof(Memory), nameof(Memory.ByteLength));
     public static readonly FieldInfo GlobalBits = Field(typeof(Global), nameof(Global.Bits));

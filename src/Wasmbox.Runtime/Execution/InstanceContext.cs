@@ -21,12 +21,21 @@ internal class InstanceContext
     internal InstanceContext(StoreContext store) => Store = store;
 }
 
-/// <summary>Per-store state every call consults: the stack limit, and (later) fuel and interruption.</summary>
+/// <summary>Per-store state compiled code consults: stack limit, fuel, interruption, call depth.</summary>
 internal sealed class StoreContext
 {
+    internal const int NotInterrupted = 0;
+    internal const int InterruptRequested = 1;
+    internal const int DeadlinePassed = 2;
+
     /// <summary>Compiled code traps "call stack exhausted" when its stack pointer drops below this.</summary>
     internal nuint StackLimit;
     internal int EntryDepth;
+    /// <summary>Fuel left; compiled code keeps a copy in a local and writes it back before calls and traps.</summary>
+    internal long Fuel;
+    /// <summary>Set from any thread; compiled code reads it (volatile) at function entries and loop headers.</summary>
+    internal int InterruptFlag;
+    internal int CallDepth;
 
     internal StoreContext(Store owner) => Owner = owner;
 

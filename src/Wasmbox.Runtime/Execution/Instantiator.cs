@@ -48,13 +48,8 @@ internal static class Instantiator
             functions.Add(new Function(store.Engine, definition.FunctionSignature(index), compiled.EntryPoints[i], context,
                 compiled.Type, definition.FunctionDisplayName(index)));
         }
-        foreach (var tableType in definition.Tables) tables.Add(new Table(tableType));
-        foreach (var memoryType in definition.Memories)
-        {
-            var memory = new Memory(memoryType);
-            store.Adopt(memory);
-            memories.Add(memory);
-        }
+        foreach (var tableType in definition.Tables) tables.Add(store.CreateTable(tableType));
+        foreach (var memoryType in definition.Memories) memories.Add(store.CreateMemory(memoryType));
 
         context.Functions = functions.ToArray();
         context.Tables = tables.ToArray();

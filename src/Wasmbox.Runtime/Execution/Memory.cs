@@ -10,13 +10,18 @@ namespace Wasmbox.Runtime;
 public sealed unsafe class Memory : IDisposable
 {
     private readonly NativeRegion region;
+    private readonly Store? owner;
 
     // Read by compiled code: one unsigned compare against ByteLength guards every access.
     internal byte* BasePointer;
     internal ulong ByteLength;
 
-    public Memory(MemoryType type)
+    /// <summary>A memory of its own, outside any store's limits (for hosts that provide memories to import).</summary>
+    public Memory(MemoryType type) : this(type, null) { }
+
+    internal Memory(MemoryType type, Store? owner)
     {
+        this.owner = owner;
         var maxPages = Math.Min(type.Limits.Maximum ?? MemoryType.MaxPages32, MemoryType.MaxPages32);
         if (type.Limits.Minimum > maxPages)
             throw new ArgumentException($"memory minimum {type.Limits.Minimum} pages exceeds its maximum {maxPages}");
@@ -49,7 +54,12 @@ public sealed unsafe class Memory : IDisposable
         if (deltaPages == 0) return (long)old;
         if (deltaPages > MaximumPages || old + deltaPages > MaximumPages) return -1;
         var newLength = (old + deltaPages) * MemoryType.PageSize;
-        if (!region.Commit(newLength)) return -1;
+        if (owner is not null && !owner.TryReserveMemory(deltaPages * MemoryType.PageSize)) return -1;
+        if (!region.Commit(newLength))
+        {
+            owner?.ReleaseMemory(deltaPages * MemoryType.PageSize);
+            return -1;
+        }
         ByteLength = newLength;
         return (long)old;
     }

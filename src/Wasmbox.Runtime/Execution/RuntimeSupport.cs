@@ -87,6 +87,15 @@ internal static unsafe class RuntimeSupport
 
     public static void DataDrop(InstanceContext context, int segmentIndex) => context.DataSegments[segmentIndex] = null;
 
+    /// <summary>The trap for a raised interrupt flag; a one-off interrupt is cleared so the store can run again.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrapException InterruptTrap(StoreContext store)
+    {
+        if (Interlocked.CompareExchange(ref store.InterruptFlag, StoreContext.NotInterrupted, StoreContext.InterruptRequested) == StoreContext.InterruptRequested)
+            return new TrapException(TrapKind.Interrupted);
+        return new TrapException(TrapKind.DeadlineExceeded);
+    }
+
     /// <summary>Host functions are called through a stub with the Wasm calling convention; it lands here.</summary>
     public static Value[] CallHost(Value[] arguments, InstanceContext context)
     {

@@ -6,9 +6,13 @@ public sealed class Table
     // Read by compiled code through RuntimeSupport; Size may be less than Elements.Length.
     internal object?[] Elements;
     internal int Count;
+    private readonly int elementLimit;
 
-    public Table(TableType type, object? initial = null)
+    public Table(TableType type, object? initial = null) : this(type, initial, null) { }
+
+    internal Table(TableType type, object? initial, int? maxElements)
     {
+        elementLimit = Math.Min(maxElements ?? MaxElements, MaxElements);
         if (type.Limits.Minimum > MaxElements)
             throw new ArgumentException($"table minimum {type.Limits.Minimum} exceeds the engine's limit of {MaxElements} elements");
         Type = type;
@@ -41,7 +45,7 @@ public sealed class Table
     public int Grow(uint delta, object? initial)
     {
         var old = Count;
-        var max = Math.Min(Type.Limits.Maximum ?? uint.MaxValue, MaxElements);
+        var max = Math.Min(Type.Limits.Maximum ?? uint.MaxValue, (ulong)elementLimit);
         if ((ulong)old + delta > max) return -1;
         var newCount = old + (int)delta;
         if (newCount > Elements.Length)
