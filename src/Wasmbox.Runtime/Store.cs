@@ -118,6 +118,8 @@ public sealed class Store : IDisposable
     {
         if (++tableCount > Limits.MaxTables)
             throw new ResourceLimitException($"store limit reached: at most {Limits.MaxTables} tables");
+        if (type.Limits.Minimum > Table.MaxElements)
+            throw new ResourceLimitException($"table of {type.Limits.Minimum} elements exceeds the engine's limit of {Table.MaxElements}");
         if (Limits.MaxTableElements is { } max && type.Limits.Minimum > (ulong)max)
             throw new ResourceLimitException($"store table limit of {max} elements exceeded: a table of {type.Limits.Minimum} elements");
         return new Table(type, null, Limits.MaxTableElements);

@@ -13,6 +13,7 @@ namespace Wasmbox.Runtime.Compilation;
 internal static class ModuleCompiler
 {
     private static int sequence;
+    private const int MethodsPerType = 16_384;
 
     public static CompiledModule Compile(ModuleDefinition definition, FunctionTypeIds typeIds, EngineConfig config)
     {
@@ -23,8 +24,18 @@ internal static class ModuleCompiler
             typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!,
             [typeof(InstanceContext).Assembly.GetName().Name!]));
         var moduleBuilder = assembly.DefineDynamicModule(assemblyName.Name!);
-        var type = moduleBuilder.DefineType($"{CompiledFrames.TypeNamePrefix}{id}",
-            TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class);
+        // The runtime allows at most 65,535 methods per type, so large modules span several types.
+        var types = new List<TypeBuilder>();
+        TypeBuilder TypeFor(int function)
+        {
+            var part = function / MethodsPerType;
+            while (types.Count <= part)
+            {
+                types.Add(moduleBuilder.DefineType($"{CompiledFrames.TypeNamePrefix}{id}_{types.Count}",
+                    TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class));
+            }
+            return types[part];
+        }
 
         var imported = definition.ImportedFunctionCount;
         var names = MethodNames(definition);
@@ -32,7 +43,7 @@ internal static class ModuleCompiler
         for (var i = 0; i < methods.Length; i++)
         {
             var signature = definition.FunctionSignature(imported + i);
-            methods[i] = type.DefineMethod(names[i], MethodAttributes.Public | MethodAttributes.Static,
+            methods[i] = TypeFor(i).DefineMethod(names[i], MethodAttributes.Public | MethodAttributes.Static,
                 CallingConventions.Standard, WasmCallingConvention.ReturnType(signature), WasmCallingConvention.ParameterTypes(signature));
             // A function with a loop may be called once and run for seconds: skip the unoptimized tier.
             if (definition.Bodies[i].Code.Any(c => c.Op == Opcode.Loop))
@@ -44,12 +55,14 @@ internal static class ModuleCompiler
         for (var i = 0; i < methods.Length; i++)
             new FunctionCompiler(methods[i].GetILGenerator(), compilation, imported + i).Compile();
 
-        var created = type.CreateType();
-        var runtimeMethods = new MethodInfo[methods.Length];
-        var byName = created.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        var created = types.Select(t => t.CreateType()).ToArray();
+        var byName = created
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .ToDictionary(m => m.Name);
+        var runtimeMethods = new MethodInfo[methods.Length];
         for (var i = 0; i < methods.Length; i++) runtimeMethods[i] = byName[names[i]];
-        return new CompiledModule(created, runtimeMethods);
+        // Any one type keeps the whole collectible assembly alive; a module without functions has none.
+        return new CompiledModule(created.FirstOrDefault() ?? typeof(object), runtimeMethods);
     }
 
     /// <summary>Method names are the Wasm function names (shown in trap backtraces), made unique.</summary>
