@@ -10,22 +10,28 @@ namespace Wasmbox.Wasi.Functions;
 /// </summary>
 internal static class DescriptorLookup
 {
-    public static Errno Get(this WasiContext context, uint fd, Rights rights, out Descriptor descriptor)
+    /// <param name="context">the guest's context</param>
+    /// <param name="fd">the descriptor number the guest passed</param>
+    /// <param name="rights">the rights the call needs</param>
+    /// <param name="descriptor">the descriptor, when the answer is success</param>
+    /// <param name="missingRight">the answer when a right is missing: reading or writing a
+    /// descriptor not opened for it is EBADF in POSIX, and guests test for that</param>
+    public static Errno Get(this WasiContext context, uint fd, Rights rights, out Descriptor descriptor, Errno missingRight = Errno.NotCapable)
     {
         descriptor = null!;
         if (context.Descriptors.Get(fd) is not { } found) return Errno.BadDescriptor;
-        if (!found.Has(rights)) return Errno.NotCapable;
+        if (!found.Has(rights)) return missingRight;
         descriptor = found;
         return Errno.Success;
     }
 
     /// <summary>As <see cref="Get"/>, for a call that changes the file: refused under a read-only preopen.</summary>
-    public static Errno GetForChange(this WasiContext context, uint fd, Rights rights, out Descriptor descriptor)
+    public static Errno GetForChange(this WasiContext context, uint fd, Rights rights, out Descriptor descriptor, Errno missingRight = Errno.NotCapable)
     {
         descriptor = null!;
         if (context.Descriptors.Get(fd) is not { } found) return Errno.BadDescriptor;
         if (found.ReadOnly) return Errno.ReadOnlyFileSystem;
-        if (!found.Has(rights)) return Errno.NotCapable;
+        if (!found.Has(rights)) return missingRight;
         descriptor = found;
         return Errno.Success;
     }

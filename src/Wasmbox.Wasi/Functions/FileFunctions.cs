@@ -35,8 +35,15 @@ internal static class FileFunctions
         return WithDescriptor(context, fd, Rights.FdAdvise, d => d.Advise(offset, length, (byte)advice));
     }
 
+    /// <summary>Data calls on a directory fail as POSIX says (EISDIR) whatever rights the descriptor has.</summary>
+    private static bool IsDirectory(WasiContext context, uint fd) => context.Descriptors.Get(fd) is DirectoryDescriptor;
+
+    /// <summary>Pipes, terminals and sockets cannot seek or use offsets, whatever their rights: POSIX's ESPIPE.</summary>
+    private static bool IsStream(WasiContext context, uint fd) => context.Descriptors.Get(fd) is StreamDescriptor or SocketDescriptor;
+
     private static Errno Allocate(WasiContext context, uint fd, ulong offset, ulong length)
     {
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
         var errno = context.GetForChange(fd, Rights.FdAllocate, out var descriptor);
         return errno == Errno.Success ? descriptor.Allocate(offset, length) : errno;
     }
@@ -52,6 +59,7 @@ internal static class FileFunctions
 
     private static Errno SetSize(WasiContext context, uint fd, ulong size)
     {
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
         var errno = context.GetForChange(fd, Rights.FdFilestatSetSize, out var descriptor);
         return errno == Errno.Success ? descriptor.SetSize(size) : errno;
     }
@@ -64,7 +72,8 @@ internal static class FileFunctions
 
     private static Errno Read(WasiContext context, GuestMemory memory, uint fd, uint iovecs, uint count, uint result)
     {
-        var errno = context.Get(fd, Rights.FdRead, out var descriptor);
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
+        var errno = context.Get(fd, Rights.FdRead, out var descriptor, missingRight: Errno.BadDescriptor);
         if (errno != Errno.Success) return errno;
         var buffers = memory.ReadBuffers(iovecs, count);
         memory.Span(result, 4);
@@ -75,7 +84,8 @@ internal static class FileFunctions
 
     private static Errno Write(WasiContext context, GuestMemory memory, uint fd, uint iovecs, uint count, uint result)
     {
-        var errno = context.GetForChange(fd, Rights.FdWrite, out var descriptor);
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
+        var errno = context.GetForChange(fd, Rights.FdWrite, out var descriptor, missingRight: Errno.BadDescriptor);
         if (errno != Errno.Success) return errno;
         var buffers = memory.ReadBuffers(iovecs, count);
         memory.Span(result, 4);
@@ -86,8 +96,9 @@ internal static class FileFunctions
 
     private static Errno ReadAt(WasiContext context, GuestMemory memory, uint fd, uint iovecs, uint count, ulong offset, uint result)
     {
-        if (context.Descriptors.Get(fd) is StreamDescriptor or SocketDescriptor) return Errno.InvalidSeek;
-        var errno = context.Get(fd, Rights.FdRead, out var descriptor);
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
+        if (IsStream(context, fd)) return Errno.InvalidSeek;
+        var errno = context.Get(fd, Rights.FdRead, out var descriptor, missingRight: Errno.BadDescriptor);
         if (errno != Errno.Success) return errno;
         var buffers = memory.ReadBuffers(iovecs, count);
         memory.Span(result, 4);
@@ -98,8 +109,9 @@ internal static class FileFunctions
 
     private static Errno WriteAt(WasiContext context, GuestMemory memory, uint fd, uint iovecs, uint count, ulong offset, uint result)
     {
-        if (context.Descriptors.Get(fd) is StreamDescriptor or SocketDescriptor) return Errno.InvalidSeek;
-        var errno = context.GetForChange(fd, Rights.FdWrite, out var descriptor);
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
+        if (IsStream(context, fd)) return Errno.InvalidSeek;
+        var errno = context.GetForChange(fd, Rights.FdWrite, out var descriptor, missingRight: Errno.BadDescriptor);
         if (errno != Errno.Success) return errno;
         var buffers = memory.ReadBuffers(iovecs, count);
         memory.Span(result, 4);
@@ -111,8 +123,8 @@ internal static class FileFunctions
     private static Errno Seek(WasiContext context, GuestMemory memory, uint fd, long offset, uint whence, uint result)
     {
         if (whence > (uint)Whence.End) return Errno.Invalid;
-        // Pipes, terminals and sockets cannot seek, whatever their rights: POSIX's ESPIPE.
-        if (context.Descriptors.Get(fd) is StreamDescriptor or SocketDescriptor) return Errno.InvalidSeek;
+        if (IsDirectory(context, fd)) return Errno.IsDirectory;
+        if (IsStream(context, fd)) return Errno.InvalidSeek;
         // Reading the position only needs the tell right; moving it needs seek.
         var rights = offset == 0 && whence == (uint)Whence.Current ? Rights.FdTell : Rights.FdSeek;
         var errno = context.Get(fd, rights, out var descriptor);

@@ -155,7 +155,12 @@ internal static class PathFunctions
         {
             // Following such a link is refused anyway; not creating it keeps the host's tree clean.
             if (PathResolver.EscapesFrom(directory.Depth + resolved.Depth, target)) return Errno.NotCapable;
-            return Result(Libc.symlinkat(target, resolved.Parent, resolved.NameWithSlash));
+            errno = Result(Libc.symlinkat(target, resolved.Parent, resolved.NameWithSlash));
+            // "file/" names a directory that a file stands in the way of: POSIX says ENOTDIR where Linux says EEXIST.
+            if (errno == Errno.Exists && resolved.TrailingSlash &&
+                HostFileSystem.Stat(resolved.Parent, resolved.Name, out var existing) == Errno.Success && existing.Type != FileType.Directory)
+                return Errno.NotDirectory;
+            return errno;
         }
     }
 
