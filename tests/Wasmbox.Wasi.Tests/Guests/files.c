@@ -16,6 +16,7 @@ static void show_size(const char *path) {
 
 int main(void) {
     FILE *f = fopen("data.txt", "w");
+    if (!f) { printf("create data.txt: %s\n", errno_name(errno)); return 1; }
     fputs("hello, wasi\nsecond line\n", f);
     fclose(f);
     show_size("data.txt");
