@@ -1,6 +1,7 @@
 using Wasmbox.Runtime;
 using Wasmbox.Wasi.Abi;
 using Wasmbox.Wasi.Functions;
+using Wasmbox.Wasi.Host;
 
 namespace Wasmbox.Wasi;
 
@@ -57,9 +58,11 @@ public static class WasiPreview1
         {
             return Errno.Fault;
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            return Errno.IO; // a stream the embedder gave failed
+            // A stream the embedder gave failed. .NET's own streams carry the Unix errno (EPIPE
+            // for a closed pipe); anything else is EIO.
+            return e.HResult is > 0 and < 200 ? HostErrors.FromLinux(e.HResult) : Errno.IO;
         }
         catch (Exception e) when (e is NotSupportedException or ObjectDisposedException)
         {
