@@ -109,6 +109,50 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AGuestWritingIntoAClosedPipeSeesTheError()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "wasmbox.dll"), "run", GuestPrograms.Wasm("cat")])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var feeding = Task.Run(() =>
+        {
+            try
+            {
+                var line = Encoding.ASCII.GetBytes(new string('x', 1000) + "\n");
+                for (var i = 0; i < 10_000; i++) process.StandardInput.BaseStream.Write(line);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // the guest stopped reading
+            }
+        });
+        Assert.Equal(new string('X', 1000), process.StandardOutput.ReadLine());
+        process.StandardOutput.Close(); // like `| head -1`
+        Assert.True(process.WaitForExit(60_000));
+        await feeding;
+
+        Assert.Equal(2, process.ExitCode); // cat's status when write() fails
+        Assert.Equal("", await error);
+    }
+
+    [Fact]
+    public void OutputAppendedToAFileLandsAtItsEnd()
+    {
+        var log = root.WriteFile("log.txt", "first\n");
+        var shell = Process.Start(new ProcessStartInfo("sh", ["-c",
+            $"dotnet '{Path.Combine(AppContext.BaseDirectory, "wasmbox.dll")}' run '{GuestPrograms.Wasm("exit")}' exit 0 >> '{log}'; echo last >> '{log}'"]))!;
+        shell.WaitForExit();
+
+        Assert.Equal("first\nbefore exit\nlast\n", File.ReadAllText(log));
+    }
+
+    [Fact]
     public void ATrapPrintsTheReasonAndBacktraceAndExits134()
     {
         var result = Wasmbox([GuestPrograms.Wasm("exit"), "trap"]);
