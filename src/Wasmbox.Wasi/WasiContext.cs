@@ -1,4 +1,3 @@
-using System.Text;
 using Wasmbox.Wasi.Abi;
 using Wasmbox.Wasi.Descriptors;
 using Wasmbox.Wasi.Host;
@@ -13,8 +12,12 @@ namespace Wasmbox.Wasi;
 public sealed class WasiContext : IDisposable
 {
     /// <exception cref="DirectoryNotFoundException">a preopened directory does not exist or cannot be opened</exception>
+    /// <exception cref="PlatformNotSupportedException">directories are granted on a system other than Linux</exception>
     public WasiContext(WasiConfiguration configuration)
     {
+        // The file system sandbox is built on Linux's *at calls and flag values.
+        if (!configuration.PreopenedDirectories.IsEmpty && !OperatingSystem.IsLinux())
+            throw new PlatformNotSupportedException("WASI preopened directories need Linux");
         Configuration = configuration;
         Arguments = new StringBlock(configuration.Arguments);
         Environment = new StringBlock(configuration.EnvironmentVariables.Select(v => $"{v.Key}={v.Value}"));
@@ -70,30 +73,4 @@ public sealed class WasiContext : IDisposable
     private const int AtCurrentDirectory = -100;
 
     public void Dispose() => Descriptors.Dispose();
-}
-
-/// <summary>Arguments or environment strings laid out as args_get/environ_get hand them over: UTF-8, NUL-terminated.</summary>
-internal sealed class StringBlock
-{
-    public StringBlock(IEnumerable<string> strings)
-    {
-        var encoded = strings.Select(s => Encoding.UTF8.GetBytes(s + "\0")).ToList();
-        Count = encoded.Count;
-        Offsets = new uint[Count];
-        Bytes = new byte[encoded.Sum(e => e.Length)];
-        var offset = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            Offsets[i] = (uint)offset;
-            encoded[i].CopyTo(Bytes, offset);
-            offset += encoded[i].Length;
-        }
-    }
-
-    public int Count { get; }
-
-    /// <summary>Where each string starts in <see cref="Bytes"/>.</summary>
-    public uint[] Offsets { get; }
-
-    public byte[] Bytes { get; }
 }

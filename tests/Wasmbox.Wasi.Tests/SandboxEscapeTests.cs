@@ -130,19 +130,25 @@ public sealed class SandboxEscapeTests : IDisposable
         File.CreateSymbolicLink(root.Combine("sandbox", "link"), root.Combine("outside"));
         var swap = root.Combine("sandbox", "swap");
         using var stop = new CancellationTokenSource();
+        using var started = new ManualResetEventSlim();
         var swaps = 0;
         var swapper = new Thread(() =>
         {
             while (!stop.IsCancellationRequested)
             {
+                // Each state lasts a moment, so the guest meets both, and the moments in between.
                 Rename(root.Combine("sandbox", "real"), swap);
+                Thread.SpinWait(500);
                 Rename(swap, root.Combine("sandbox", "real"));
                 Rename(root.Combine("sandbox", "link"), swap);
+                Thread.SpinWait(500);
                 Rename(swap, root.Combine("sandbox", "link"));
                 swaps++;
+                started.Set();
             }
         });
         swapper.Start();
+        started.Wait();
 
         GuestResult result;
         try

@@ -40,7 +40,6 @@ internal static class LinuxConstants
 
     public const int ClockRealtime = 0;
     public const int ClockMonotonic = 1;
-    public const int ClockProcessCpuTime = 2;
     public const int ClockThreadCpuTime = 3;
     public const int TimerAbsoluteTime = 1;
 
@@ -52,7 +51,6 @@ internal static class LinuxConstants
     public const int TypeBlockDevice = 0x6000;
     public const int TypeDirectory = 0x4000;
     public const int TypeCharacterDevice = 0x2000;
-    public const int TypeFifo = 0x1000;
 
     // d_type of directory entries.
     public const byte EntryUnknown = 0;
@@ -64,15 +62,8 @@ internal static class LinuxConstants
     public const byte EntrySocket = 12;
 
     // Linux error numbers (identical on x86-64 and arm64) that the sandbox tests for itself.
-    public const int ENOENT = 2;
     public const int EINTR = 4;
-    public const int EBADF = 9;
-    public const int EAGAIN = 11;
     public const int EACCES = 13;
-    public const int EEXIST = 17;
     public const int ENOTDIR = 20;
-    public const int EISDIR = 21;
-    public const int EINVAL = 22;
     public const int ELOOP = 40;
-    public const int EOPNOTSUPP = 95;
 }

@@ -6,7 +6,7 @@
 
 int main(void) {
     int inside = 0, outside = 0, refused = 0;
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 20000; i++) {
         __wasi_fd_t fd;
         __wasi_errno_t error = __wasi_path_open(3, __WASI_LOOKUPFLAGS_SYMLINK_FOLLOW, "swap/secret.txt", 0,
                                                 __WASI_RIGHTS_FD_READ, 0, 0, &fd);
