@@ -11,13 +11,17 @@ public static class Program
     public static int Main(string[] args)
     {
         var status = 0;
-        var thread = new Thread(() => status = Dispatch(args, Console.Out, Console.Error), GuestStackBytes);
+        var thread = new Thread(() => status = Dispatch(args, Console.Out, Console.Error, GuestStdio.Console()), GuestStackBytes);
         thread.Start();
         thread.Join();
         return status;
     }
 
-    internal static int Dispatch(string[] args, TextWriter output, TextWriter error)
+    internal static int Dispatch(string[] args, TextWriter output, TextWriter error) =>
+        Dispatch(args, output, error, GuestStdio.Console());
+
+    /// <summary>Runs a command; <paramref name="stdio"/> is what a guest started by `run` reads and writes.</summary>
+    internal static int Dispatch(string[] args, TextWriter output, TextWriter error, GuestStdio stdio)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -27,7 +31,7 @@ public static class Program
         var rest = args.Skip(1).ToArray();
         return args[0] switch
         {
-            "run" => RunCommand.Run(rest, output, error),
+            "run" => RunCommand.Run(rest, output, error, stdio),
             "validate" => ValidateCommand.Run(rest, output, error),
             "inspect" => InspectCommand.Run(rest, output, error),
             "wast" => WastCommand.Run(rest, output),
@@ -46,7 +50,7 @@ public static class Program
         wasmbox: a WebAssembly runtime
 
         usage:
-          wasmbox run [--invoke NAME] MODULE [ARGS...]   run _start, or call an export and print its results
+          wasmbox run [OPTIONS] MODULE [ARGS...]         run a WASI command, or --invoke an export; see wasmbox run --help
           wasmbox validate FILE...                       decode and validate; say why a module is refused
           wasmbox inspect FILE                           imports, exports, sections and sizes
           wasmbox wast [-v] PATH...                      run spec test scripts (.wast, or wast2json .json)

@@ -1,37 +1,34 @@
-using System.Globalization;
+using System.Net.Sockets;
 using Wasmbox.Runtime;
+using Wasmbox.Wasi;
 
 namespace Wasmbox.Cli.Commands;
 
 /// <summary>
-/// `wasmbox run [--invoke NAME] MODULE [ARGS...]`: instantiates a module and calls _start or the
-/// named export with ARGS parsed by its parameter types, printing the results.
+/// `wasmbox run [OPTIONS] MODULE [ARGS...]`: runs a WASI command with only the grants the options
+/// give, and exits with the guest's exit status; or, with --invoke, calls an export with ARGS
+/// parsed by its parameter types and prints the results.
 /// </summary>
 internal static class RunCommand
 {
     /// <summary>Exit status for a trap, as wasmtime uses (128 + SIGABRT).</summary>
     public const int TrapExitCode = 134;
 
-    public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, GuestStdio stdio)
     {
-        string? invoke = null;
-        var index = 0;
-        for (; index < arguments.Count && arguments[index].StartsWith('-'); index++)
+        if (arguments.Count > 0 && arguments[0] is "-h" or "--help")
         {
-            if (arguments[index] == "--invoke" && index + 1 < arguments.Count) invoke = arguments[++index];
-            else
-            {
-                error.WriteLine($"wasmbox: unknown option {arguments[index]} (WASI options such as --dir and --env are not built yet)");
-                return 2;
-            }
+            output.WriteLine(RunOptions.Usage);
+            return 0;
         }
-        if (index >= arguments.Count)
+        var options = RunOptions.Parse(arguments, out var problem);
+        if (options is null)
         {
-            error.WriteLine("usage: wasmbox run [--invoke NAME] MODULE [ARGS...]");
+            error.WriteLine($"wasmbox: {problem}");
+            error.WriteLine(RunOptions.Usage);
             return 2;
         }
-        var path = arguments[index];
-        var functionArguments = arguments.Skip(index + 1).ToArray();
+        var path = options.ModulePath;
 
         var engine = new Engine();
         Module module;
@@ -42,31 +39,71 @@ internal static class RunCommand
         catch (MalformedModuleException e) { return Fail(error, $"cannot decode {path}: {e.Message}", 1); }
         catch (InvalidModuleException e) { return Fail(error, $"invalid module {path}: {e.Message}", 1); }
         catch (IOException e) { return Fail(error, $"cannot read {path}: {e.Message}", 1); }
+        catch (UnauthorizedAccessException e) { return Fail(error, $"cannot read {path}: {e.Message}", 1); }
 
-        if (module.Imports.Count > 0)
-        {
-            var first = module.Imports[0];
-            return Fail(error, $"cannot link {path}: it imports {first.Module}.{first.Name}, and host imports (WASI) are not available in this version", 1);
-        }
-
-        using var store = new Store(engine);
+        var listeners = new List<Socket>();
         try
         {
-            var instance = new Linker(engine).Instantiate(store, module);
-            var name = invoke ?? "_start";
+            var configuration = WasiConfiguration.Default
+                .WithArguments([path, .. options.Invoke is null ? options.Arguments : []])
+                .WithStandardInput(stdio.Input, stdio.InputIsTerminal)
+                .WithStandardOutput(stdio.Output, stdio.OutputIsTerminal)
+                .WithStandardError(stdio.Error, stdio.ErrorIsTerminal);
+            foreach (var (name, value) in options.Environment) configuration = configuration.WithEnvironmentVariable(name, value);
+            foreach (var (host, guest, readOnly) in options.Directories) configuration = configuration.WithPreopenedDirectory(host, guest, readOnly);
+            foreach (var endpoint in options.TcpListen)
+            {
+                var socket = TcpListeners.Open(endpoint);
+                listeners.Add(socket);
+                configuration = configuration.WithListeningSocket(socket);
+            }
+            using var wasi = new WasiContext(configuration);
+            return Execute(engine, module, wasi, options, output, error);
+        }
+        catch (DirectoryNotFoundException e) { return Fail(error, e.Message, 1); }
+        catch (Exception e) when (e is SocketException or FormatException) { return Fail(error, $"cannot listen: {e.Message}", 1); }
+        catch (ArgumentException e) { return Fail(error, e.Message, 2); }
+        finally
+        {
+            foreach (var socket in listeners) socket.Dispose();
+        }
+    }
+
+    private static int Execute(Engine engine, Module module, WasiContext wasi, RunOptions options, TextWriter output, TextWriter error)
+    {
+        var path = options.ModulePath;
+        using var store = new Store(engine);
+        var linker = WasiPreview1.AddToLinker(new Linker(engine), wasi);
+        try
+        {
+            var instance = linker.Instantiate(store, module);
+            if (options.Invoke is not { } name)
+            {
+                if (instance.GetFunction("_start") is not { } start)
+                    return Fail(error, $"{path} exports no _start function; use --invoke NAME", 1);
+                start.Invoke();
+                return 0;
+            }
+
             var function = instance.GetFunction(name);
-            if (function is null)
-                return Fail(error, invoke is null ? $"{path} exports no _start function; use --invoke NAME" : $"{path} exports no function named \"{name}\"", 1);
-            if (functionArguments.Length != function.Type.Parameters.Count)
-                return Fail(error, $"{name} takes {function.Type.Parameters.Count} arguments {function.Type}, {functionArguments.Length} given", 2);
-            var values = new Value[functionArguments.Length];
+            if (function is null) return Fail(error, $"{path} exports no function named \"{name}\"", 1);
+            var functionArguments = options.Arguments;
+            if (functionArguments.Count != function.Type.Parameters.Count)
+                return Fail(error, $"{name} takes {function.Type.Parameters.Count} arguments {function.Type}, {functionArguments.Count} given", 2);
+            var values = new Value[functionArguments.Count];
             for (var i = 0; i < values.Length; i++)
             {
-                if (!TryParse(functionArguments[i], function.Type.Parameters[i], out values[i]))
+                if (!InvokeValues.TryParse(functionArguments[i], function.Type.Parameters[i], out values[i]))
                     return Fail(error, $"argument {i + 1} \"{functionArguments[i]}\" is not a valid {function.Type.Parameters[i].Name()}", 2);
             }
-            foreach (var result in function.Invoke(values)) output.WriteLine(Format(result));
+            // A WASI reactor sets itself up in _initialize before any other export is called.
+            instance.GetFunction("_initialize")?.Invoke();
+            foreach (var result in function.Invoke(values)) output.WriteLine(InvokeValues.Format(result));
             return 0;
+        }
+        catch (WasiExitException exit)
+        {
+            return exit.ExitCode;
         }
         catch (TrapException trap)
         {
@@ -82,29 +119,4 @@ internal static class RunCommand
         error.WriteLine($"wasmbox: {message}");
         return status;
     }
-
-    private static bool TryParse(string text, ValueKind kind, out Value value)
-    {
-        var culture = CultureInfo.InvariantCulture;
-        value = default;
-        switch (kind)
-        {
-            case ValueKind.I32 when int.TryParse(text, culture, out var i): value = Value.I32(i); return true;
-            case ValueKind.I32 when uint.TryParse(text, culture, out var u): value = Value.I32((int)u); return true;
-            case ValueKind.I64 when long.TryParse(text, culture, out var l): value = Value.I64(l); return true;
-            case ValueKind.I64 when ulong.TryParse(text, culture, out var ul): value = Value.I64((long)ul); return true;
-            case ValueKind.F32 when float.TryParse(text, culture, out var f): value = Value.F32(f); return true;
-            case ValueKind.F64 when double.TryParse(text, culture, out var d): value = Value.F64(d); return true;
-            default: return false;
-        }
-    }
-
-    private static string Format(Value value) => value.Kind switch
-    {
-        ValueKind.I32 => value.AsI32().ToString(CultureInfo.InvariantCulture),
-        ValueKind.I64 => value.AsI64().ToString(CultureInfo.InvariantCulture),
-        ValueKind.F32 => value.AsF32().ToString("R", CultureInfo.InvariantCulture),
-        ValueKind.F64 => value.AsF64().ToString("R", CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

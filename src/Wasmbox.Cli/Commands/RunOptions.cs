@@ -1,0 +1,100 @@
+namespace Wasmbox.Cli.Commands;
+
+/// <summary>The parsed command line of `wasmbox run`: what to run, and what the guest is granted.</summary>
+internal sealed class RunOptions
+{
+    public const string Usage = """
+        usage: wasmbox run [OPTIONS] MODULE [ARGS...]
+
+        Runs a WASI command (its _start), or with --invoke calls an export with ARGS as Wasm values.
+        The guest is granted nothing but what these options give it:
+          --dir HOST[::GUEST]      a host directory, read-write, seen by the guest as GUEST (default: HOST)
+          --dir-ro HOST[::GUEST]   the same, read-only
+          --env NAME=VALUE         an environment variable
+          --env NAME               the host's value of NAME, if it has one
+          --tcplisten HOST:PORT    a listening TCP socket the guest may accept connections on
+          --invoke NAME            call the export NAME with ARGS instead of running _start
+        """;
+
+    public string ModulePath { get; private set; } = "";
+    public IReadOnlyList<string> Arguments { get; private set; } = [];
+    public string? Invoke { get; private set; }
+    public List<(string Host, string Guest, bool ReadOnly)> Directories { get; } = [];
+    public List<KeyValuePair<string, string>> Environment { get; } = [];
+    public List<string> TcpListen { get; } = [];
+
+    /// <summary>Parses options up to the module path; everything after it belongs to the guest.</summary>
+    public static RunOptions? Parse(IReadOnlyList<string> arguments, out string? error)
+    {
+        var options = new RunOptions();
+        error = null;
+        var index = 0;
+        for (; index < arguments.Count && arguments[index].StartsWith('-'); index++)
+        {
+            var argument = arguments[index];
+            if (argument == "--")
+            {
+                index++;
+                break;
+            }
+            var (name, inlineValue) = SplitOption(argument);
+            string? Value()
+            {
+                if (inlineValue is not null) return inlineValue;
+                return index + 1 < arguments.Count ? arguments[++index] : null;
+            }
+
+            switch (name)
+            {
+                case "--dir" or "--dir-ro":
+                    if (Value() is not { } directory) return Missing(name, "HOST[::GUEST]", out error);
+                    var separator = directory.IndexOf("::", StringComparison.Ordinal);
+                    var host = separator < 0 ? directory : directory[..separator];
+                    var guest = separator < 0 ? directory : directory[(separator + 2)..];
+                    if (host.Length == 0 || guest.Length == 0) return Invalid($"{name} {directory}: expected HOST[::GUEST]", out error);
+                    options.Directories.Add((host, guest, name == "--dir-ro"));
+                    break;
+                case "--env":
+                    if (Value() is not { } variable) return Missing(name, "NAME[=VALUE]", out error);
+                    var equals = variable.IndexOf('=');
+                    if (equals == 0) return Invalid($"--env {variable}: the name is empty", out error);
+                    if (equals > 0) options.Environment.Add(new(variable[..equals], variable[(equals + 1)..]));
+                    else if (System.Environment.GetEnvironmentVariable(variable) is { } inherited) options.Environment.Add(new(variable, inherited));
+                    break;
+                case "--tcplisten":
+                    if (Value() is not { } endpoint) return Missing(name, "HOST:PORT", out error);
+                    options.TcpListen.Add(endpoint);
+                    break;
+                case "--invoke":
+                    if (Value() is not { } export) return Missing(name, "NAME", out error);
+                    options.Invoke = export;
+                    break;
+                // Sandbox limits (--fuel, --max-memory, --timeout, --max-stack) are parsed here by
+                // the limits issue and applied to the engine and store before the module runs.
+                default:
+                    return Invalid($"unknown option {argument}", out error);
+            }
+        }
+        if (index >= arguments.Count) return Invalid("no module given", out error);
+        options.ModulePath = arguments[index];
+        options.Arguments = arguments.Skip(index + 1).ToArray();
+        return options;
+    }
+
+    private static (string Name, string? Value) SplitOption(string argument)
+    {
+        var equals = argument.IndexOf('=');
+        return equals > 0 && argument.StartsWith("--", StringComparison.Ordinal)
+            ? (argument[..equals], argument[(equals + 1)..])
+            : (argument, null);
+    }
+
+    private static RunOptions? Missing(string option, string what, out string error) =>
+        Invalid($"{option} needs {what}", out error);
+
+    private static RunOptions? Invalid(string message, out string error)
+    {
+        error = message;
+        return null;
+    }
+}
