@@ -3,7 +3,9 @@
 // binaryen's --fuzz-exec-before does: instantiate with the fuzzing-support logging imports, then
 // for each exported function in export-section order, call hangLimitInitializer (when exported)
 // and then the function with zero arguments. Prints one normalized event per line and "end":
-//   call NAME | log V... | result V... | trap | invalid MESSAGE | error MESSAGE
+//   call NAME | log V... | result V... | trap MESSAGE | memory PAGES HASH | invalid MESSAGE | error MESSAGE
+// "memory" follows every call: a hash of the first exported memory, so that a wrong store is
+// seen at the call that made it, not when (or if) the module happens to log its memory.
 // i64 values are BigInts; a logged i64 is printed as two i32 halves (low, high), as binaryen does.
 // Export signatures are read from the binary here, so this oracle shares no decoder with Wasmbox.
 
@@ -79,6 +81,13 @@ function logTokens(value) {
   return [BigInt.asIntN(32, value).toString(), BigInt.asIntN(32, value >> 32n).toString()];
 }
 
+function memoryEvent(memory) {
+  const words = new Int32Array(memory.buffer);
+  let hash = 0;
+  for (let i = 0; i < words.length; i++) hash = (Math.imul(hash, 31) + words[i]) | 0;
+  return `memory ${memory.buffer.byteLength / 65536} ${hash}`;
+}
+
 function isTrap(error) {
   // A stack overflow is V8's "call stack exhausted" trap.
   return error instanceof WebAssembly.RuntimeError || error instanceof RangeError;
@@ -111,10 +120,12 @@ function run(path) {
   try {
     instance = new WebAssembly.Instance(module, imports);
   } catch (error) {
-    events.push(isTrap(error) ? 'trap' : 'error instantiation: ' + oneLine(error.message));
+    events.push(isTrap(error) ? 'trap ' + oneLine(error.message) : 'error instantiation: ' + oneLine(error.message));
     return events;
   }
   const hangLimitInitializer = instance.exports.hangLimitInitializer;
+  const memoryExport = WebAssembly.Module.exports(module).find((e) => e.kind === 'memory');
+  const memory = memoryExport && instance.exports[memoryExport.name];
   for (const { name, type } of readSignatures(bytes)) {
     events.push('call ' + name);
     try {
@@ -123,8 +134,9 @@ function run(path) {
       if (type.resultCount === 1) events.push('result ' + token(returned));
       else if (type.resultCount > 1) events.push('result ' + Array.from(returned, token).join(' '));
     } catch (error) {
-      events.push(isTrap(error) ? 'trap' : 'error ' + oneLine(error.message));
+      events.push(isTrap(error) ? 'trap ' + oneLine(error.message) : 'error ' + oneLine(error.message));
     }
+    if (memory) events.push(memoryEvent(memory));
   }
   return events;
 }

@@ -24,7 +24,7 @@ internal static class BinaryenTraceParser
             else if (line.StartsWith(NoteResult, StringComparison.Ordinal))
                 trace.Add(TraceEvent.Result(ResultValues(line[(line.IndexOf(" => ", StringComparison.Ordinal) + 4)..])));
             else if (line.StartsWith("[trap ", StringComparison.Ordinal))
-                trace.Add(TraceEvent.Trap());
+                trace.Add(TraceEvent.Trap(line[6..^1]));
             else if (line.StartsWith("[host limit", StringComparison.Ordinal))
                 trace.Add(TraceEvent.Of(TraceEventKind.HostLimit, line));
             else if (line.StartsWith("[exception thrown", StringComparison.Ordinal))

@@ -66,7 +66,8 @@ internal static class DifferentialFuzzer
         var compared = Compared(counts);
         output.WriteLine($"{compared / clock.Elapsed.TotalSeconds:0.0} modules/s; {eventsCompared} events compared; " +
             $"skipped {counts.GetValueOrDefault(VerdictKind.SkippedInvalid)} modules binaryen made invalid (V8 and Wasmbox both refuse them), " +
-            $"{counts.GetValueOrDefault(VerdictKind.SkippedUnsupported)} with other imports, {generatorFailures} generator failures");
+            $"{counts.GetValueOrDefault(VerdictKind.SkippedUnsupported)} with other imports, {generatorFailures} generator failures; " +
+            $"{counts.GetValueOrDefault(VerdictKind.NaNDifference)} modules with NaNs differed (checked for crashes only)");
         output.WriteLine($"{compared} modules, {counts.GetValueOrDefault(VerdictKind.Divergence)} divergences, {counts.GetValueOrDefault(VerdictKind.HostCrash)} host crashes");
         return Failures(counts) == 0 ? 0 : 1;
     }
@@ -76,5 +77,5 @@ internal static class DifferentialFuzzer
 
     /// <summary>Modules that ran on all three engines (agreeing or not).</summary>
     private static long Compared(Dictionary<VerdictKind, long> counts) =>
-        counts.GetValueOrDefault(VerdictKind.Agreed) + Failures(counts);
+        counts.GetValueOrDefault(VerdictKind.Agreed) + counts.GetValueOrDefault(VerdictKind.NaNDifference) + Failures(counts);
 }

@@ -55,9 +55,9 @@ internal sealed class ModuleRun
             TraceComparer.Compare(Wasmbox.Trace, V8.Trace, Oracle.V8),
             TraceComparer.Compare(Wasmbox.Trace, BinaryenTrace, Oracle.Binaryen),
         }.OfType<Divergence>().ToList();
-        return differences.Count == 0
-            ? new(VerdictKind.Agreed, "", Wasmbox.Trace.Count)
-            : new(VerdictKind.Divergence, string.Join("; ", differences.Select(d => $"{d.Oracle}: {d.Description}")));
+        if (differences.Count == 0) return new(VerdictKind.Agreed, "", Wasmbox.Trace.Count);
+        return new(Module.HasNaNs ? VerdictKind.NaNDifference : VerdictKind.Divergence,
+            string.Join("; ", differences.Select(d => $"{d.Oracle}: {d.Description}")));
     }
 
     /// <summary>Everything needed to understand a failure: how the module was made and the three traces.</summary>

@@ -10,7 +10,7 @@ internal static class ReplayCommand
         foreach (var optimizing in new[] { false, true })
         {
             using var wasmbox = new WasmboxOracle(optimizing);
-            var module = new GeneratedModule(0, path, $"replay of {path}", false, null);
+            var module = new GeneratedModule(0, path, $"replay of {path}", HasNaNs: false, null);
             var run = ModuleRun.Execute(module, wasmbox, v8);
             output.WriteLine(run.Report(0));
             output.WriteLine();

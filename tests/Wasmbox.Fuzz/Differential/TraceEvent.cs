@@ -13,6 +13,8 @@ internal enum TraceEventKind
     Trap,
     /// <summary>The engine refused the module (malformed or invalid).</summary>
     Invalid,
+    /// <summary>After each call: the page count and a hash of the first exported memory (Wasmbox and V8 only).</summary>
+    Memory,
     /// <summary>Binaryen's interpreter hit one of its own limits; nothing after it is comparable.</summary>
     HostLimit,
     /// <summary>Anything else: a harness or engine failure, never expected.</summary>
@@ -23,7 +25,7 @@ internal enum TraceEventKind
 
 /// <summary>
 /// One normalized event. Every engine's output is turned into lines of the same form
-/// ("call NAME", "log V...", "result V...", "trap", "invalid WHY", "hostlimit", "error WHY",
+/// ("call NAME", "log V...", "result V...", "trap WHY", "memory PAGES HASH", "invalid WHY", "hostlimit", "error WHY",
 /// "crash WHY"), so traces from Wasmbox, V8 and binaryen line up event by event.
 /// </summary>
 internal sealed record TraceEvent(TraceEventKind Kind, string Text, IReadOnlyList<string> Values)
@@ -35,6 +37,7 @@ internal sealed record TraceEvent(TraceEventKind Kind, string Text, IReadOnlyLis
         ["result"] = TraceEventKind.Result,
         ["trap"] = TraceEventKind.Trap,
         ["invalid"] = TraceEventKind.Invalid,
+        ["memory"] = TraceEventKind.Memory,
         ["hostlimit"] = TraceEventKind.HostLimit,
         ["error"] = TraceEventKind.Error,
         ["crash"] = TraceEventKind.Crash,
@@ -43,7 +46,8 @@ internal sealed record TraceEvent(TraceEventKind Kind, string Text, IReadOnlyLis
     public static TraceEvent Call(string name) => new(TraceEventKind.Call, name, []);
     public static TraceEvent Log(IReadOnlyList<string> values) => new(TraceEventKind.Log, "", values);
     public static TraceEvent Result(IReadOnlyList<string> values) => new(TraceEventKind.Result, "", values);
-    public static TraceEvent Trap() => new(TraceEventKind.Trap, "", []);
+    /// <summary>A trap, with the engine's message for the report (messages differ between engines and are not compared).</summary>
+    public static TraceEvent Trap(string message) => Of(TraceEventKind.Trap, message);
     public static TraceEvent Of(TraceEventKind kind, string text) => new(kind, OneLine(text), []);
 
     /// <summary>Reads a line written by <see cref="ToString"/>.</summary>

@@ -11,6 +11,8 @@ internal enum VerdictKind
     SkippedUnsupported,
     /// <summary>Wasmbox's behaviour differs from an oracle's.</summary>
     Divergence,
+    /// <summary>A module that keeps its NaNs behaves differently: not a failure, as NaN bits are not deterministic.</summary>
+    NaNDifference,
     /// <summary>Wasmbox threw a .NET exception of its own, died, or hung.</summary>
     HostCrash,
 }

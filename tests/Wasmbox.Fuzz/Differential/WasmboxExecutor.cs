@@ -71,13 +71,14 @@ internal sealed class WasmboxExecutor
         {
             instance = linker.Instantiate(store, module);
         }
-        catch (TrapException)
+        catch (TrapException trap)
         {
-            trace.Add(TraceEvent.Trap());
+            trace.Add(TraceEvent.Trap(trap.Message));
             return;
         }
 
         var hangLimitInitializer = instance.GetFunction("hangLimitInitializer");
+        var memory = module.Exports.FirstOrDefault(e => e.Kind == ExternalKind.Memory) is { } memoryExport ? instance.GetMemory(memoryExport.Name) : null;
         foreach (var export in module.Exports.Where(e => e.Kind == ExternalKind.Function))
         {
             trace.Add(TraceEvent.Call(export.Name));
@@ -88,10 +89,11 @@ internal sealed class WasmboxExecutor
                 var results = function.Invoke(function.Type.Parameters.Select(Value.Default).ToArray());
                 if (results.Length > 0) trace.Add(TraceEvent.Result(results.Select(WasmboxValueTokens.Format).ToArray()));
             }
-            catch (TrapException)
+            catch (TrapException trap)
             {
-                trace.Add(TraceEvent.Trap());
+                trace.Add(TraceEvent.Trap(trap.Message));
             }
+            if (memory is not null) trace.Add(MemoryHash.Event(memory));
         }
     }
 }
