@@ -23,19 +23,25 @@ internal static class DifferentialFuzzer
         using var optimizingJit = new WasmboxOracle(optimizingJit: true);
         var counts = new Dictionary<VerdictKind, long>();
         long generatorFailures = 0, eventsCompared = 0;
+        var times = new PhaseTimes();
         var clock = Stopwatch.StartNew();
         var nextProgress = ProgressInterval;
+        // The next module is generated while the current one runs: generation is the longest phase.
+        var pending = StartGeneration(generator, 0);
         try
         {
             for (long index = 0; index < options.MaxItems && clock.Elapsed.TotalSeconds < options.Seconds; index++)
             {
-                var module = generator.Generate(index, out var generationFailure);
+                var (module, generationTime) = pending.Result;
+                pending = StartGeneration(generator, index + 1);
+                times.Generate += generationTime;
                 if (module is null)
                 {
                     generatorFailures++;
                     continue;
                 }
                 var run = ModuleRun.Execute(module, index % 2 == 0 ? tieredJit : optimizingJit, v8);
+                times.Add(run.Times);
                 var verdict = run.Verdict;
                 counts[verdict.Kind] = counts.GetValueOrDefault(verdict.Kind) + 1;
                 eventsCompared += verdict.EventsCompared;
@@ -60,10 +66,12 @@ internal static class DifferentialFuzzer
         }
         finally
         {
+            pending.Wait();
             work.Delete(recursive: true);
         }
 
         var compared = Compared(counts);
+        output.WriteLine(times.PerModule(compared));
         output.WriteLine($"{compared / clock.Elapsed.TotalSeconds:0.0} modules/s; {eventsCompared} events compared; " +
             $"skipped {counts.GetValueOrDefault(VerdictKind.SkippedInvalid)} modules binaryen made invalid (V8 and Wasmbox both refuse them), " +
             $"{counts.GetValueOrDefault(VerdictKind.SkippedUnsupported)} with other imports, {generatorFailures} generator failures; " +
@@ -71,6 +79,13 @@ internal static class DifferentialFuzzer
         output.WriteLine($"{compared} modules, {counts.GetValueOrDefault(VerdictKind.Divergence)} divergences, {counts.GetValueOrDefault(VerdictKind.HostCrash)} host crashes");
         return Failures(counts) == 0 ? 0 : 1;
     }
+
+    private static Task<(GeneratedModule? Module, TimeSpan Elapsed)> StartGeneration(ModuleGenerator generator, long index) => Task.Run(() =>
+    {
+        var clock = Stopwatch.StartNew();
+        var module = generator.Generate(index);
+        return (module, clock.Elapsed);
+    });
 
     private static long Failures(Dictionary<VerdictKind, long> counts) =>
         counts.GetValueOrDefault(VerdictKind.Divergence) + counts.GetValueOrDefault(VerdictKind.HostCrash);

@@ -7,8 +7,9 @@ namespace Wasmbox.Fuzz.Differential;
 /// </summary>
 internal sealed class ModuleRun
 {
-    private ModuleRun(GeneratedModule module, string jit, TraceReply wasmbox, TraceReply v8, IReadOnlyList<TraceEvent> binaryen)
+    private ModuleRun(GeneratedModule module, string jit, TraceReply wasmbox, TraceReply v8, IReadOnlyList<TraceEvent> binaryen, PhaseTimes times)
     {
+        Times = times;
         Module = module;
         Jit = jit;
         Wasmbox = wasmbox;
@@ -23,13 +24,23 @@ internal sealed class ModuleRun
     public TraceReply V8 { get; }
     public IReadOnlyList<TraceEvent> BinaryenTrace { get; }
     public Verdict Verdict { get; }
+    /// <summary>How long each engine took on this module (binaryen's time is zero when it ran during generation).</summary>
+    public PhaseTimes Times { get; }
 
     public static ModuleRun Execute(GeneratedModule module, WasmboxOracle wasmbox, V8Oracle v8)
     {
-        var wasmboxRun = Task.Run(() => wasmbox.Run(module.Path));
-        var v8Run = Task.Run(() => v8.Run(module.Path));
-        var binaryen = Binaryen.TraceOf(module.BinaryenRun ?? Binaryen.Interpret(module.Path));
-        return new ModuleRun(module, wasmbox.Describe(), wasmboxRun.Result, v8Run.Result, binaryen);
+        var wasmboxRun = Task.Run(() => Timed(() => wasmbox.Run(module.Path)));
+        var v8Run = Task.Run(() => Timed(() => v8.Run(module.Path)));
+        var binaryen = Timed(() => Binaryen.TraceOf(module.BinaryenRun ?? Binaryen.Interpret(module.Path)));
+        var times = new PhaseTimes { Binaryen = binaryen.Elapsed, V8 = v8Run.Result.Elapsed, Wasmbox = wasmboxRun.Result.Elapsed };
+        return new ModuleRun(module, wasmbox.Describe(), wasmboxRun.Result.Value, v8Run.Result.Value, binaryen.Value, times);
+    }
+
+    private static (T Value, TimeSpan Elapsed) Timed<T>(Func<T> run)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var value = run();
+        return (value, clock.Elapsed);
     }
 
     private Verdict Judge()
