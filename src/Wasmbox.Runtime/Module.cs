@@ -30,11 +30,21 @@ public sealed class Module
 
     /// <summary>Decodes, validates and compiles a binary module.</summary>
     /// <exception cref="MalformedModuleException">the bytes are not a well-formed module</exception>
-    /// <exception cref="InvalidModuleException">the module breaks a validation rule</exception>
+    /// <exception cref="InvalidModuleException">the module breaks a validation rule, or uses what the compiler does not support yet (SIMD)</exception>
     public static Module FromBytes(Engine engine, ReadOnlyMemory<byte> bytes, string? name = null)
     {
         var definition = Decode(bytes);
-        var compiled = ModuleCompiler.Compile(definition, engine.TypeIds);
+        CompiledModule compiled;
+        try
+        {
+            compiled = ModuleCompiler.Compile(definition, engine.TypeIds);
+        }
+        catch (NotSupportedException e)
+        {
+            // A valid module the compiler cannot translate yet (v128 values, SIMD instructions)
+            // is refused like an invalid one, not with an exception the embedder does not expect.
+            throw new InvalidModuleException($"not supported yet: {e.Message}", "");
+        }
         return new Module(engine, definition, compiled, name ?? definition.ModuleName ?? "module");
     }
 
