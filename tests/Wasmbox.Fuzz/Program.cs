@@ -1,4 +1,5 @@
 using Wasmbox.Fuzz.Differential;
+using Wasmbox.Fuzz.Mutation;
 
 namespace Wasmbox.Fuzz;
 
@@ -15,8 +16,14 @@ public static class Program
                 return WithOptions(rest, options => DifferentialFuzzer.Run(options, Console.Out));
             case "replay" when rest.Length == 1:
                 return ReplayCommand.Run(rest[0], Console.Out);
+            case "mutate":
+                return WithOptions(rest, options => MutationFuzzer.Run(options, Console.Out));
+            case "check" when rest.Length > 0:
+                return CheckCommand.Run(rest, Console.Out);
             case WasmboxWorker.Command:
                 return WasmboxWorker.Run();
+            case MutationWorker.Command:
+                return MutationWorker.Run(rest);
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;
@@ -38,5 +45,10 @@ public static class Program
               binaryen's interpreter, and compare calls, logged values, results and traps
           Wasmbox.Fuzz replay MODULE.wasm
               run one module on all three and show the traces and differences
+          Wasmbox.Fuzz mutate {FuzzOptions.Usage}
+              feed mutated modules to the decoder, validator, compiler and instantiation; every
+              input must end in a clean refusal or a working module, in bounded time
+          Wasmbox.Fuzz check FILE...
+              what the mutation fuzzer does with one input, in this process
         """;
 }

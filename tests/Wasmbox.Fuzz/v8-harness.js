@@ -33,7 +33,8 @@ function readSignatures(bytes) {
     if (id === 1) {
       for (let count = u32(); count > 0; count--) {
         pos++; // 0x60
-        const params = Array.from(bytes.subarray(pos + 1, pos + 1 + bytes[pos])); pos += 1 + params.length;
+        const paramCount = u32();
+        const params = Array.from(bytes.subarray(pos, pos + paramCount)); pos += paramCount;
         const resultCount = u32(); pos += resultCount;
         types.push({ params, resultCount });
       }

@@ -5,7 +5,8 @@ namespace Wasmbox.Fuzz.Differential;
 /// out. Each module's size, features and optimization passes come from its own seed, so any one
 /// of them can be made again from the run seed and its index.
 /// </summary>
-internal sealed class ModuleGenerator(ulong runSeed, string workDirectory)
+/// <param name="interpret">Whether binaryen should also interpret modules it can interpret during generation (the mutation fuzzer's seeds need no interpretation).</param>
+internal sealed class ModuleGenerator(ulong runSeed, string workDirectory, bool interpret = true)
 {
     /// <summary>
     /// Optimized modules have other shapes than raw generator output (br_table, select, fewer
@@ -48,7 +49,7 @@ internal sealed class ModuleGenerator(ulong runSeed, string workDirectory)
 
         // --fuzz-exec-before interprets the module as it was before any pass (--denan included), so
         // only a module made without passes can be generated and interpreted by one wasm-opt run.
-        var interpretNow = passes.Length == 0 && nans;
+        var interpretNow = interpret && passes.Length == 0 && nans;
         var run = Binaryen.Run([inputPath, "-ttf", .. features, .. (nans ? [] : new[] { "--denan" }), .. passes, "-o", modulePath, .. (interpretNow ? new[] { "--fuzz-exec-before" } : [])]);
         File.Delete(inputPath);
         if (!run.Succeeded || !File.Exists(modulePath)) return null;

@@ -14,9 +14,10 @@ internal sealed class WasmboxOracle : IDisposable
     private readonly LineWorker worker;
 
     /// <param name="optimizingJit">
-    /// Run with tiered compilation off, so every function gets RyuJIT's optimizing tier (whose
-    /// constant folding is where float semantics break); otherwise the default tiered JIT runs
-    /// most of these short-lived functions unoptimized.
+    /// Run with tiered compilation off. Compiled Wasm code is fully optimized either way (the
+    /// runtime does not tier Reflection.Emit code); what changes is the engine's own code that
+    /// compiled code calls (memory and table helpers, host stubs), and code loaded from a
+    /// persisted assembly would tier once the engine caches compiled modules.
     /// </param>
     public WasmboxOracle(bool optimizingJit)
     {

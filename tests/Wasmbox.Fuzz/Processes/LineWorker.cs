@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Wasmbox.Fuzz.Processes;
@@ -9,31 +8,16 @@ namespace Wasmbox.Fuzz.Processes;
 /// (node takes 100 ms to start), so the process stays up; when it dies or stops answering it is
 /// reported and started again on the next request.
 /// </summary>
-internal sealed class LineWorker : IDisposable
+internal sealed class LineWorker(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) : IDisposable
 {
     private const string EndOfReply = "end";
-    private const int StderrLinesKept = 40;
-
-    private readonly ProcessStartInfo startInfo;
-    private Process? process;
-    private BlockingCollection<string?>? stdoutLines;
-    private readonly Queue<string> stderrTail = new();
-
-    public LineWorker(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        startInfo = new ProcessStartInfo(fileName, arguments)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) startInfo.Environment[name] = value;
-    }
+    private readonly List<string> arguments = arguments.ToList();
+    private ChildProcess? process;
 
     public WorkerReply Ask(string request, TimeSpan timeout)
     {
-        var (running, lines) = EnsureStarted();
+        if (process is null || process.HasExited) Restart();
+        var running = process!;
         var received = new List<string>();
         try
         {
@@ -42,83 +26,39 @@ internal sealed class LineWorker : IDisposable
         }
         catch (IOException)
         {
-            return Died(running, received);
+            return Failed(WorkerOutcome.Died, received, "");
         }
-        var deadline = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         while (true)
         {
-            var remaining = timeout - deadline.Elapsed;
-            if (remaining < TimeSpan.Zero || !lines.TryTake(out var line, remaining))
-            {
-                var diagnostics = $"no answer in {timeout.TotalSeconds:0} s; killed.\n{StderrTail()}";
-                Stop();
-                return new WorkerReply(WorkerOutcome.TimedOut, received, diagnostics);
-            }
-            if (line is null) return Died(running, received);
+            var remaining = timeout - clock.Elapsed;
+            if (remaining < TimeSpan.Zero || !running.Lines.TryTake(out var line, remaining))
+                return Failed(WorkerOutcome.TimedOut, received, $"no answer in {timeout.TotalSeconds:0} s; killed. ");
+            if (line is null) return Failed(WorkerOutcome.Died, received, "");
             if (line == EndOfReply) return new WorkerReply(WorkerOutcome.Completed, received, "");
             received.Add(line);
         }
     }
 
-    private WorkerReply Died(Process running, List<string> received)
+    private WorkerReply Failed(WorkerOutcome outcome, List<string> received, string what)
     {
-        running.WaitForExit(5000);
-        var status = running.HasExited ? running.ExitCode.ToString() : "unknown";
-        var diagnostics = $"exited with status {status}.\n{StderrTail()}";
+        process!.Kill();
+        var diagnostics = what + process.Describe();
         Stop();
-        return new WorkerReply(WorkerOutcome.Died, received, diagnostics);
+        return new WorkerReply(outcome, received, diagnostics);
     }
 
-    private (Process, BlockingCollection<string?>) EnsureStarted()
+    private void Restart()
     {
-        if (process is { HasExited: false } && stdoutLines is not null) return (process, stdoutLines);
         Stop();
-        var started = Process.Start(startInfo) ?? throw new InvalidOperationException($"cannot start {startInfo.FileName}");
-        var lines = new BlockingCollection<string?>();
-        var reader = new Thread(() =>
-        {
-            while (started.StandardOutput.ReadLine() is { } line) lines.Add(line);
-            lines.Add(null);
-        }) { IsBackground = true, Name = $"{startInfo.FileName} stdout" };
-        reader.Start();
-        started.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (stderrTail)
-            {
-                stderrTail.Enqueue(e.Data);
-                while (stderrTail.Count > StderrLinesKept) stderrTail.Dequeue();
-            }
-        };
-        started.BeginErrorReadLine();
-        process = started;
-        stdoutLines = lines;
-        return (started, lines);
-    }
-
-    private string StderrTail()
-    {
-        // stderr is read asynchronously; give the last lines of a dying process a moment to arrive.
-        Thread.Sleep(50);
-        lock (stderrTail) return string.Join('\n', stderrTail);
+        process = ChildProcess.Start(fileName, arguments, environment);
     }
 
     /// <summary>Ends the process (if running); the next request starts a new one.</summary>
     public void Stop()
     {
-        if (process is not null)
-        {
-            try
-            {
-                if (!process.HasExited) process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
-            }
-            catch (InvalidOperationException) { }
-            process.Dispose();
-        }
+        process?.Dispose();
         process = null;
-        stdoutLines = null;
-        lock (stderrTail) stderrTail.Clear();
     }
 
     public void Dispose() => Stop();
