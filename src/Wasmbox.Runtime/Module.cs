@@ -34,6 +34,13 @@ public sealed class Module
     public static Module FromBytes(Engine engine, ReadOnlyMemory<byte> bytes, string? name = null)
     {
         var definition = Decode(bytes);
+        // A valid module the compiler cannot translate yet (v128 values, SIMD instructions) is
+        // refused like an invalid one, not with an exception the embedder does not expect. Types
+        // are checked here because an import or global of type v128 is never compiled, yet could
+        // not be linked or read.
+        if (definition.Types.Any(t => t.Parameters.Contains(ValueKind.V128) || t.Results.Contains(ValueKind.V128)) ||
+            definition.AllGlobals().Any(g => g.Kind == ValueKind.V128))
+            throw new InvalidModuleException("not supported yet: value type v128 (SIMD)", "");
         CompiledModule compiled;
         try
         {
@@ -41,8 +48,6 @@ public sealed class Module
         }
         catch (NotSupportedException e)
         {
-            // A valid module the compiler cannot translate yet (v128 values, SIMD instructions)
-            // is refused like an invalid one, not with an exception the embedder does not expect.
             throw new InvalidModuleException($"not supported yet: {e.Message}", "");
         }
         return new Module(engine, definition, compiled, name ?? definition.ModuleName ?? "module");

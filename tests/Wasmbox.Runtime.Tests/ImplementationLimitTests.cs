@@ -48,6 +48,14 @@ public sealed class ImplementationLimitTests
         // Found as a NotSupportedException escaping Module.FromBytes for a v128 parameter.
         var refusal = Assert.Throws<InvalidModuleException>(() => Module.FromBytes(engine, Binary([V128], [], 0, [])));
         Assert.StartsWith("not supported yet", refusal.Reason);
+        // And as the fuzzer found next: a v128 only in an imported function's type, which is never compiled.
+        byte[] importOnly =
+        [
+            0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00,
+            .. Section(1, [1, 0x60, 1, V128, 0]),
+            .. Section(2, [1, 1, (byte)'m', 1, (byte)'f', 0, 0]),
+        ];
+        Assert.StartsWith("not supported yet", Assert.Throws<InvalidModuleException>(() => Module.FromBytes(engine, importOnly)).Reason);
     }
 
     private void Run(byte[] module, params Value[] arguments)
