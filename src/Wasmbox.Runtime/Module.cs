@@ -30,11 +30,26 @@ public sealed class Module
 
     /// <summary>Decodes, validates and compiles a binary module.</summary>
     /// <exception cref="MalformedModuleException">the bytes are not a well-formed module</exception>
-    /// <exception cref="InvalidModuleException">the module breaks a validation rule</exception>
+    /// <exception cref="InvalidModuleException">the module breaks a validation rule, or uses what the compiler does not support yet (SIMD)</exception>
     public static Module FromBytes(Engine engine, ReadOnlyMemory<byte> bytes, string? name = null)
     {
         var definition = Decode(bytes);
-        var compiled = ModuleCompiler.Compile(definition, engine.TypeIds, engine.Config);
+        // A valid module the compiler cannot translate yet (v128 values, SIMD instructions) is
+        // refused like an invalid one, not with an exception the embedder does not expect. Types
+        // are checked here because an import or global of type v128 is never compiled, yet could
+        // not be linked or read.
+        if (definition.Types.Any(t => t.Parameters.Contains(ValueKind.V128) || t.Results.Contains(ValueKind.V128)) ||
+            definition.AllGlobals().Any(g => g.Kind == ValueKind.V128))
+            throw new InvalidModuleException("not supported yet: value type v128 (SIMD)", "");
+        CompiledModule compiled;
+        try
+        {
+            compiled = ModuleCompiler.Compile(definition, engine.TypeIds, engine.Config);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new InvalidModuleException($"not supported yet: {e.Message}", "");
+        }
         return new Module(engine, definition, compiled, name ?? definition.ModuleName ?? "module");
     }
 

@@ -5,6 +5,13 @@ internal static class TypeReader
 {
     private const byte FunctionTypeForm = 0x60;
 
+    /// <summary>
+    /// The most parameters, and the most results, a function type may have: the JS API's limit,
+    /// which V8 and wasmparser enforce too. Each becomes an argument of a compiled method, and .NET
+    /// methods cannot take tens of thousands (the JIT refuses them as invalid programs).
+    /// </summary>
+    public const int MaxParametersOrResults = 1000;
+
     public static ValueKind ReadValueType(ref WasmReader reader)
     {
         int at = reader.Position;
@@ -39,7 +46,9 @@ internal static class TypeReader
         if ((form & 0x80) != 0) throw reader.Error("integer representation too long", at + 1);
         if (form != FunctionTypeForm) throw reader.Error("malformed function type", at);
         var parameters = ReadResultType(ref reader);
+        if (parameters.Length > MaxParametersOrResults) throw reader.Error("too many parameters", at);
         var results = ReadResultType(ref reader);
+        if (results.Length > MaxParametersOrResults) throw reader.Error("too many results", at);
         return new FunctionType(parameters, results);
     }
 

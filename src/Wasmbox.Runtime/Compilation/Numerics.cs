@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Wasmbox.Runtime.Compilation;
 
@@ -234,6 +235,9 @@ internal static class Numerics
 
     [MethodImpl(Inline)] public static int I32ReinterpretF32(float a) => BitConverter.SingleToInt32Bits(a);
     [MethodImpl(Inline)] public static long I64ReinterpretF64(double a) => BitConverter.DoubleToInt64Bits(a);
-    [MethodImpl(Inline)] public static float F32ReinterpretI32(int a) => BitConverter.Int32BitsToSingle(a);
+    // RyuJIT (.NET 10.0) turns BitConverter.Int32BitsToSingle of a narrow load (ldind.u1/i1/u2/i2)
+    // into a 4-byte float load, so f32.reinterpret_i32 (i32.load16_u x) read two bytes too many.
+    // Moving the int into a vector register keeps the narrow load and costs the same movd.
+    [MethodImpl(Inline)] public static float F32ReinterpretI32(int a) => Vector128.CreateScalarUnsafe(a).AsSingle().ToScalar();
     [MethodImpl(Inline)] public static double F64ReinterpretI64(long a) => BitConverter.Int64BitsToDouble(a);
 }

@@ -24,8 +24,21 @@ internal sealed class FunctionValidator
     private readonly BlockSignatures signatures;
     private readonly LocalTypes locals = new();
 
+    /// <summary>
+    /// An implementation limit: a function's declared locals, operand stack and the values of its
+    /// open blocks (parameters and results) together. Compiled code keeps all of them in IL locals
+    /// and on the IL evaluation stack, and .NET allows 65535 of each; the JIT refuses more as an
+    /// invalid program, which would surface at the first call. Real code stays far below.
+    /// </summary>
+    public const int MaxLiveValues = 60_000;
+
     private ValueKind[] operands = new ValueKind[64];
     private int operandCount;
+    // Push checks one bound: the smaller of the operand array's size and what the limit leaves.
+    private int operandRoom;
+    private int operandLimit;
+    private long declaredLocals;
+    private int blockValues;
     private ControlFrame[] frames = new ControlFrame[16];
     private int frameCount;
     // Serial number of the br_table being checked; frames already compared in it carry it.
@@ -70,9 +83,11 @@ internal sealed class FunctionValidator
             code = body.Code;
             position = 0;
             locals.Reset(context.TypeParameters[typeIndex], body.LocalGroups);
+            declaredLocals = locals.Count - context.TypeParameters[typeIndex].Length;
 
             operandCount = 0;
             frameCount = 0;
+            blockValues = 0;
             signatures.SetFunctionResults(functionResults);
             PushFrame(Opcode.Block, signatures.Function);
             var branchTargets = body.BranchTargets;
@@ -134,6 +149,8 @@ internal sealed class FunctionValidator
                         if (frame.Kind == Opcode.If && !SameTypes(signatures.Parameters(frame.Signature), results))
                             throw Mismatch("if without else must leave its parameters as its results");
                         frameCount--;
+                        blockValues -= signatures.Parameters(frame.Signature).Length + results.Length;
+                        UpdateOperandLimit();
                         if (frameCount == 0)
                         {
                             if (position != code.Length - 1) throw Fail("instructions after the end of the function");
@@ -551,9 +568,27 @@ internal sealed class FunctionValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void Push(ValueKind kind)
     {
-        if (operandCount == operands.Length) Array.Resize(ref operands, operands.Length * 2);
+        if (operandCount >= operandRoom) MakeRoom();
         operands[operandCount++] = kind;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void MakeRoom()
+    {
+        if (operandCount >= operandLimit) throw TooManyLiveValues();
+        if (operandCount == operands.Length) Array.Resize(ref operands, operands.Length * 2);
+        operandRoom = Math.Min(operands.Length, operandLimit);
+    }
+
+    private void UpdateOperandLimit()
+    {
+        operandLimit = (int)Math.Max(0, MaxLiveValues - declaredLocals - blockValues);
+        if (operandCount > operandLimit) throw TooManyLiveValues();
+        operandRoom = Math.Min(operands.Length, operandLimit);
+    }
+
+    private InvalidModuleException TooManyLiveValues() =>
+        Fail($"function too complex: more than {MaxLiveValues} locals, operands and block values live at once (an implementation limit)");
 
     [MethodImpl(Hot)]
     private void PushAll(ValueKind[] kinds)
@@ -620,6 +655,8 @@ internal sealed class FunctionValidator
             Signature = signature,
             Height = operandCount,
         };
+        blockValues += signatures.Parameters(signature).Length + signatures.Results(signature).Length;
+        UpdateOperandLimit();
     }
 
     [MethodImpl(Hot)]

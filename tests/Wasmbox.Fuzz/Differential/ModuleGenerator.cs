@@ -1,0 +1,58 @@
+namespace Wasmbox.Fuzz.Differential;
+
+/// <summary>
+/// Makes random valid modules with binaryen's translate-to-fuzz mode: random bytes in, a module
+/// out. Each module's size, features and optimization passes come from its own seed, so any one
+/// of them can be made again from the run seed and its index.
+/// </summary>
+/// <param name="interpret">Whether binaryen should also interpret modules it can interpret during generation (the mutation fuzzer's seeds need no interpretation).</param>
+internal sealed class ModuleGenerator(ulong runSeed, string workDirectory, bool interpret = true)
+{
+    /// <summary>
+    /// Optimized modules have other shapes than raw generator output (br_table, select, fewer
+    /// blocks, reloop's irreducible-looking control flow), which exercises other compiler paths.
+    /// </summary>
+    private static readonly string[][] PassChoices =
+    [
+        [], [], [], [],
+        ["-O1"], ["-O2"], ["-O3"], ["-Os"], ["-Oz"],
+        ["--flatten", "--rereloop"],
+        ["--flatten", "--simplify-locals-notee-nostructure", "--local-cse"],
+    ];
+
+    /// <remarks>
+    /// Most modules are de-NaN-ed (binaryen's --denan turns every NaN a float operation produces
+    /// into 0): which NaN an operation returns is not deterministic in Wasm (V8, binaryen and .NET
+    /// really do return different ones, from f64.min for instance), and its bits reach memory and
+    /// integers through stores and reinterpretations. Binaryen's own fuzzer compares engines only
+    /// without NaNs for this reason. One module in eight keeps its NaNs and is checked for host
+    /// crashes only.
+    /// </remarks>
+    /// <returns>The module, or null when wasm-opt failed (its generator has bugs of its own on rare inputs).</returns>
+    public GeneratedModule? Generate(long index)
+    {
+        var random = FuzzRandom.ForItem(runSeed, index);
+        var size = 1 << random.Between(7, 14);
+        size += random.Next(size);
+        var input = new byte[size];
+        random.Fill(input);
+        var referenceTypes = random.OneIn(3);
+        var passes = random.Pick(PassChoices);
+        var nans = random.OneIn(8);
+
+        var inputPath = Path.Combine(workDirectory, $"input-{index}.bin");
+        var modulePath = Path.Combine(workDirectory, $"module-{index}.wasm");
+        File.WriteAllBytes(inputPath, input);
+        var features = referenceTypes ? Binaryen.AllFeatures : Binaryen.CoreFeatures;
+        var recipe = $"wasm-opt -ttf from {size} random bytes, {(referenceTypes ? "with" : "without")} reference types, " +
+            $"{(nans ? "with NaNs" : "de-NaN-ed")}, passes: {(passes.Length == 0 ? "none" : string.Join(' ', passes))}";
+
+        // --fuzz-exec-before interprets the module as it was before any pass (--denan included), so
+        // only a module made without passes can be generated and interpreted by one wasm-opt run.
+        var interpretNow = interpret && passes.Length == 0 && nans;
+        var run = Binaryen.Run([inputPath, "-ttf", .. features, .. (nans ? [] : new[] { "--denan" }), .. passes, "-o", modulePath, .. (interpretNow ? new[] { "--fuzz-exec-before" } : [])]);
+        File.Delete(inputPath);
+        if (!run.Succeeded || !File.Exists(modulePath)) return null;
+        return new GeneratedModule(index, modulePath, recipe, nans, interpretNow ? run : null);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Wasmbox.Runtime;
+
+namespace Wasmbox.Fuzz.Differential;
+
+/// <summary>
+/// Wasmbox values as typed trace tokens ("i32:-5", "f64:0.5", "f32:nan:0x7fc00000",
+/// "funcref:null"). The type travels with the value so that the oracles' untyped tokens can be
+/// read as the same type when compared.
+/// </summary>
+internal static class WasmboxValueTokens
+{
+    public static string Format(Value value) => value.Kind switch
+    {
+        ValueKind.I32 => "i32:" + value.AsI32().ToString(CultureInfo.InvariantCulture),
+        ValueKind.I64 => "i64:" + value.AsI64().ToString(CultureInfo.InvariantCulture),
+        ValueKind.F32 => "f32:" + (float.IsNaN(value.AsF32())
+            ? $"nan:0x{(uint)value.RawBits:x8}"
+            : ((double)value.AsF32()).ToString("R", CultureInfo.InvariantCulture)),
+        ValueKind.F64 => "f64:" + (double.IsNaN(value.AsF64())
+            ? $"nan:0x{value.RawBits:x16}"
+            : value.AsF64().ToString("R", CultureInfo.InvariantCulture)),
+        _ => $"{value.Kind.Name()}:{(value.Reference is null ? "null" : "ref")}",
+    };
+
+    /// <summary>Logged values, with an i64 split into its low and high i32 halves as binaryen logs it.</summary>
+    public static IEnumerable<string> FormatLogged(Value value) => value.Kind == ValueKind.I64
+        ? [Format(Value.I32((int)value.AsI64())), Format(Value.I32((int)(value.AsI64() >> 32)))]
+        : [Format(value)];
+}

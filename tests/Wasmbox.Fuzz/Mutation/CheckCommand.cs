@@ -1,0 +1,24 @@
+namespace Wasmbox.Fuzz.Mutation;
+
+/// <summary>`check FILE...`: runs saved inputs through what the mutation fuzzer does with each, in this process, with the exception in full.</summary>
+internal static class CheckCommand
+{
+    public static int Run(IEnumerable<string> paths, TextWriter output)
+    {
+        var checker = new InputChecker();
+        var failed = false;
+        foreach (var path in paths)
+        {
+            try
+            {
+                output.WriteLine($"{path}: {checker.Check(File.ReadAllBytes(path))}");
+            }
+            catch (Exception e)
+            {
+                failed = true;
+                output.WriteLine($"{path}: unexpected {e}");
+            }
+        }
+        return failed ? 1 : 0;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Wasmbox.Fuzz.Mutation;
+
+/// <summary>How many inputs ended each way, and the slowest one; sent by the worker as one "stats k=v ..." line.</summary>
+internal sealed class MutationCounts
+{
+    public Dictionary<InputOutcome, long> Outcomes { get; } = Enum.GetValues<InputOutcome>().ToDictionary(o => o, _ => 0L);
+    public long Unexpected { get; set; }
+    public double SlowestMilliseconds { get; set; }
+    public long SlowestIndex { get; set; } = -1;
+
+    public long Total => Outcomes.Values.Sum() + Unexpected;
+
+    public void Record(InputOutcome outcome) => Outcomes[outcome]++;
+
+    public void RecordTime(long index, double milliseconds)
+    {
+        if (milliseconds <= SlowestMilliseconds) return;
+        SlowestMilliseconds = milliseconds;
+        SlowestIndex = index;
+    }
+
+    public void Add(MutationCounts other)
+    {
+        foreach (var (outcome, count) in other.Outcomes) Outcomes[outcome] += count;
+        Unexpected += other.Unexpected;
+        if (other.SlowestMilliseconds > SlowestMilliseconds) (SlowestMilliseconds, SlowestIndex) = (other.SlowestMilliseconds, other.SlowestIndex);
+    }
+
+    public string ToLine()
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var pairs = Outcomes.Select(o => $"{o.Key}={o.Value.ToString(culture)}")
+            .Append($"Unexpected={Unexpected.ToString(culture)}")
+            .Append($"SlowestMs={SlowestMilliseconds.ToString("0.0", culture)}")
+            .Append($"SlowestIndex={SlowestIndex.ToString(culture)}");
+        return "stats " + string.Join(' ', pairs);
+    }
+
+    public static MutationCounts FromLine(string line)
+    {
+        var counts = new MutationCounts();
+        var culture = CultureInfo.InvariantCulture;
+        foreach (var pair in line.Split(' ').Skip(1))
+        {
+            var (key, value) = (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]);
+            if (Enum.TryParse<InputOutcome>(key, out var outcome)) counts.Outcomes[outcome] = long.Parse(value, culture);
+            else if (key == "Unexpected") counts.Unexpected = long.Parse(value, culture);
+            else if (key == "SlowestMs") counts.SlowestMilliseconds = double.Parse(value, culture);
+            else if (key == "SlowestIndex") counts.SlowestIndex = long.Parse(value, culture);
+        }
+        return counts;
+    }
+
+    public string Describe() =>
+        string.Join(", ", Outcomes.Select(o => $"{o.Value} {o.Key.ToString().ToLowerInvariant()}")) +
+        $"; slowest input {SlowestMilliseconds:0} ms (index {SlowestIndex})";
+}

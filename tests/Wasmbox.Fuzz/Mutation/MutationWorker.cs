@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Wasmbox.Fuzz.Mutation;
+
+/// <summary>
+/// The child-process side of the mutation fuzzer: checks inputs seed/from, seed/from+1, ... until
+/// its time is up, writing the current index to the progress board before each one, a stats line
+/// every second, and an "unexpected" line for any exception that is not the engine's own.
+/// </summary>
+internal static class MutationWorker
+{
+    public const string Command = "mutate-worker";
+    private static readonly TimeSpan StatsInterval = TimeSpan.FromSeconds(1);
+
+    public static int Run(IReadOnlyList<string> arguments)
+    {
+        string Argument(string name) => arguments[arguments.ToList().IndexOf(name) + 1];
+        var corpus = SeedCorpus.Load(Argument("--corpus"));
+        var seed = ulong.Parse(Argument("--seed"), CultureInfo.InvariantCulture);
+        var from = long.Parse(Argument("--from"), CultureInfo.InvariantCulture);
+        var seconds = double.Parse(Argument("--seconds"), CultureInfo.InvariantCulture);
+        using var board = ProgressBoard.Open(Argument("--progress"));
+        using var output = new StreamWriter(Console.OpenStandardOutput());
+
+        // A thread with the default stack (1.5 MiB on Linux), as a server's request thread would
+        // have: the decoder and validator must not need more, whatever the nesting.
+        var thread = new Thread(() => CheckInputs(corpus, seed, from, seconds, board, output));
+        thread.Start();
+        thread.Join();
+        return 0;
+    }
+
+    private static void CheckInputs(IReadOnlyList<byte[]> corpus, ulong seed, long from, double seconds, ProgressBoard board, StreamWriter output)
+    {
+        var checker = new InputChecker();
+        var counts = new MutationCounts();
+        var clock = Stopwatch.StartNew();
+        var nextStats = StatsInterval;
+        for (var index = from; clock.Elapsed.TotalSeconds < seconds; index++)
+        {
+            board.CurrentIndex = index;
+            var input = Mutator.Mutate(corpus, FuzzRandom.ForItem(seed, index));
+            var started = clock.Elapsed;
+            try
+            {
+                counts.Record(checker.Check(input));
+            }
+            catch (Exception e)
+            {
+                counts.Unexpected++;
+                output.WriteLine($"unexpected {index} {e.GetType().FullName}: {OneLine(e.Message)}");
+                output.Flush();
+                Console.Error.WriteLine($"input {index}: {e}");
+            }
+            counts.RecordTime(index, (clock.Elapsed - started).TotalMilliseconds);
+            if (clock.Elapsed >= nextStats)
+            {
+                nextStats += StatsInterval;
+                output.WriteLine(counts.ToLine());
+                output.Flush();
+            }
+        }
+        output.WriteLine(counts.ToLine());
+        output.WriteLine("end");
+        output.Flush();
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}
