@@ -48,7 +48,17 @@ internal static class GuestPrograms
     private static void Run(string tool, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(tool, arguments) { RedirectStandardError = true, RedirectStandardOutput = true };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {tool}");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException(
+                $"cannot start {tool} ({e.Message}); the WASI tests need: apt-get install clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32", e);
+        }
+        using var process = started ?? throw new InvalidOperationException($"cannot start {tool}");
         var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
