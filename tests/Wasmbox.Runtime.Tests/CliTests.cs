@@ -110,4 +110,58 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, status);
         Assert.EndsWith("2 passed, 1 failed, 0 skipped", output.Trim());
     }
+
+    private string Spinner() => WriteModule("spin.wasm", Wabt.Wat2Wasm("""
+        (module (memory 1)
+          (func (export "_start") (loop $l (br $l)))
+          (func $rec (export "rec") (param i32) (result i32) (call $rec (local.get 0)))
+          (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))
+        """, "--debug-names"));
+
+    [Fact]
+    public void RunStopsAGuestAtItsFuelLimitAndSaysSo()
+    {
+        var (status, _, error) = Wasmbox("run", "--fuel", "100000", Spinner());
+        Assert.Equal(134, status);
+        Assert.Contains("wasmbox: trap: all fuel consumed (the --fuel limit of 100000 was reached)", error);
+    }
+
+    [Fact]
+    public void RunStopsAGuestAtItsTimeout()
+    {
+        var (status, _, error) = Wasmbox("run", "--timeout", "200ms", Spinner());
+        Assert.Equal(134, status);
+        Assert.Contains("deadline exceeded (the --timeout of 200 ms passed)", error);
+    }
+
+    [Fact]
+    public void RunFoldsRecursionInTheBacktraceAndNamesTheStackLimit()
+    {
+        var (status, _, error) = Wasmbox("run", "--max-stack", "256KiB", "--invoke", "rec", Spinner(), "1");
+        Assert.Equal(134, status);
+        Assert.Contains("the Wasm stack limit of 256 KiB was reached; raise it with --max-stack", error);
+        Assert.Matches(@"at rec \(\d+ frames\)", error);
+    }
+
+    [Fact]
+    public void RunHoldsMemoryToMaxMemory()
+    {
+        var module = Spinner();
+        Assert.Equal("1", Wasmbox("run", "--max-memory", "128KiB", "--invoke", "grow", module, "1").Output.Trim());
+        Assert.Equal("-1", Wasmbox("run", "--max-memory", "128KiB", "--invoke", "grow", module, "2").Output.Trim());
+        var (status, _, error) = Wasmbox("run", "--max-memory", "32KiB", "--invoke", "grow", module, "1");
+        Assert.Equal(1, status);
+        Assert.Contains("memory limit of 32768 bytes exceeded", error);
+    }
+
+    [Theory]
+    [InlineData("--fuel", "lots", "expected a positive whole number")]
+    [InlineData("--timeout", "soon", "expected a duration")]
+    [InlineData("--max-memory", "big", "expected a size")]
+    public void RunRefusesBadLimitValues(string option, string value, string message)
+    {
+        var (status, _, error) = Wasmbox("run", option, value, Spinner());
+        Assert.Equal(2, status);
+        Assert.Contains(message, error);
+    }
 }

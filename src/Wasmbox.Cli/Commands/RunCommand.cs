@@ -30,7 +30,9 @@ internal static class RunCommand
         }
         var path = options.ModulePath;
 
-        var engine = new Engine();
+        var config = EngineConfig.Default.WithFuel(options.Fuel is not null);
+        if (options.MaxStackBytes is { } stack) config = config.WithMaxStackBytes(stack);
+        var engine = new Engine(config);
         Module module;
         try
         {
@@ -72,7 +74,9 @@ internal static class RunCommand
     private static int Execute(Engine engine, Module module, WasiContext wasi, RunOptions options, TextWriter output, TextWriter error)
     {
         var path = options.ModulePath;
-        using var store = new Store(engine);
+        using var store = new Store(engine, limits: StoreLimits.Unlimited.WithMaxMemoryBytes(options.MaxMemoryBytes));
+        if (options.Fuel is { } fuel) store.SetFuel(fuel);
+        if (options.Timeout is { } timeout) store.SetDeadline(timeout);
         var linker = WasiPreview1.AddToLinker(new Linker(engine), wasi);
         try
         {
@@ -107,12 +111,25 @@ internal static class RunCommand
         }
         catch (TrapException trap)
         {
-            error.WriteLine($"wasmbox: trap: {trap.Reason}");
-            foreach (var frame in trap.WasmBacktrace) error.WriteLine($"    at {frame}");
+            error.WriteLine($"wasmbox: trap: {trap.Reason}{LimitHit(trap.Kind, options)}");
+            foreach (var line in Backtrace.Lines(trap.WasmBacktrace)) error.WriteLine(line);
+            if (options.MaxMemoryBytes is { } max && store.MemoryBytes + MemoryType.PageSize > max)
+                error.WriteLine($"wasmbox: note: the guest's memory is at the --max-memory limit of {LimitValues.FormatSize(max)}");
             return TrapExitCode;
         }
         catch (LinkException e) { return Fail(error, $"cannot link {path}: {e.Message}", 1); }
+        catch (ResourceLimitException e) { return Fail(error, $"cannot instantiate {path}: {e.Message}", 1); }
     }
+
+    /// <summary>Names the limit behind a trap, and its value, so the user knows which flag to raise.</summary>
+    private static string LimitHit(TrapKind kind, RunOptions options) => kind switch
+    {
+        TrapKind.OutOfFuel => $" (the --fuel limit of {options.Fuel} was reached)",
+        TrapKind.DeadlineExceeded => $" (the --timeout of {options.Timeout?.TotalMilliseconds} ms passed)",
+        TrapKind.CallStackExhausted =>
+            $" (the Wasm stack limit of {LimitValues.FormatSize(options.MaxStackBytes ?? EngineConfig.DefaultMaxStackBytes)} was reached; raise it with --max-stack)",
+        _ => "",
+    };
 
     private static int Fail(TextWriter error, string message, int status)
     {

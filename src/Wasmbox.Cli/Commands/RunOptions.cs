@@ -14,6 +14,11 @@ internal sealed class RunOptions
           --env NAME               the host's value of NAME, if it has one
           --tcplisten HOST:PORT    a listening TCP socket the guest may accept connections on
           --invoke NAME            call the export NAME with ARGS instead of running _start
+        Limits (a guest that hits one traps, and wasmbox says which limit it was):
+          --fuel N                 run at most N instructions (metered per basic block)
+          --max-memory SIZE        linear memory in all, e.g. 64MiB (memory.grow past it returns -1)
+          --timeout DURATION       wall-clock time, e.g. 500ms or 2s
+          --max-stack SIZE         native stack for Wasm calls, e.g. 8MiB (default 1MiB)
         """;
 
     public string ModulePath { get; private set; } = "";
@@ -22,6 +27,10 @@ internal sealed class RunOptions
     public List<(string Host, string Guest, bool ReadOnly)> Directories { get; } = [];
     public List<KeyValuePair<string, string>> Environment { get; } = [];
     public List<string> TcpListen { get; } = [];
+    public ulong? Fuel { get; private set; }
+    public ulong? MaxMemoryBytes { get; private set; }
+    public TimeSpan? Timeout { get; private set; }
+    public ulong? MaxStackBytes { get; private set; }
 
     /// <summary>Parses options up to the module path; everything after it belongs to the guest.</summary>
     public static RunOptions? Parse(IReadOnlyList<string> arguments, out string? error)
@@ -69,8 +78,25 @@ internal sealed class RunOptions
                     if (Value() is not { } export) return Missing(name, "NAME", out error);
                     options.Invoke = export;
                     break;
-                // Sandbox limits (--fuel, --max-memory, --timeout, --max-stack) are parsed here by
-                // the limits issue and applied to the engine and store before the module runs.
+                case "--fuel":
+                    if (Value() is not { } fuel) return Missing(name, "N", out error);
+                    if (!ulong.TryParse(fuel, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var units) || units == 0)
+                        return Invalid($"--fuel {fuel}: expected a positive whole number", out error);
+                    options.Fuel = units;
+                    break;
+                case "--max-memory" or "--max-stack":
+                    if (Value() is not { } size) return Missing(name, "SIZE", out error);
+                    if (!LimitValues.TryParseSize(size, out var bytes) || bytes == 0)
+                        return Invalid($"{name} {size}: expected a size such as 65536, 64KiB or 64MiB", out error);
+                    if (name == "--max-memory") options.MaxMemoryBytes = bytes;
+                    else options.MaxStackBytes = bytes;
+                    break;
+                case "--timeout":
+                    if (Value() is not { } timeout) return Missing(name, "DURATION", out error);
+                    if (!LimitValues.TryParseDuration(timeout, out var duration) || duration <= TimeSpan.Zero)
+                        return Invalid($"--timeout {timeout}: expected a duration such as 500ms, 2s or 1m", out error);
+                    options.Timeout = duration;
+                    break;
                 default:
                     return Invalid($"unknown option {argument}", out error);
             }
