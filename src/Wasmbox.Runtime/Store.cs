@@ -69,7 +69,7 @@ public sealed class Store : IDisposable
     /// Stops the Wasm code running in this store (or the next call into it) with the trap
     /// "interrupted", within about a millisecond, even inside a loop without calls.
     /// </summary>
-    public void Interrupt() => Interlocked.CompareExchange(ref Context.InterruptFlag, StoreContext.InterruptRequested, StoreContext.NotInterrupted);
+    public void Interrupt() => Context.RaiseInterrupt(StoreContext.InterruptRequested, Engine.Config.Interruptible);
 
     /// <summary>From <paramref name="timeout"/> from now, calls into this store trap "deadline exceeded".</summary>
     public void SetDeadline(TimeSpan timeout)
@@ -77,7 +77,7 @@ public sealed class Store : IDisposable
         lock (deadlineLock)
         {
             ClearDeadline();
-            deadlineTimer = new Timer(_ => Volatile.Write(ref Context.InterruptFlag, StoreContext.DeadlinePassed),
+            deadlineTimer = new Timer(_ => Context.RaiseInterrupt(StoreContext.DeadlinePassed, Engine.Config.Interruptible),
                 null, timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout, Timeout.InfiniteTimeSpan);
         }
     }
@@ -143,7 +143,7 @@ public sealed class Store : IDisposable
     internal void Run(Action body)
     {
         if (Context.EntryDepth++ == 0)
-            Context.StackLimit = StackBounds.LimitForCurrentThread(Engine.Config.MaxStackBytes);
+            Context.EnterWithStackLimit(StackBounds.LimitForCurrentThread(Engine.Config.MaxStackBytes));
         var depth = Context.CallDepth;
         try
         {

@@ -100,6 +100,25 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void DeadlineStopsRecursionWithoutLoops()
+    {
+        // Exponential recursion with no loop: only the check at function entry can stop it.
+        var wasm = Wabt.Wat2Wasm("""
+            (module (func $f (export "f") (param i32) (result i32)
+              (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 1))
+                (else (i32.add (call $f (i32.sub (local.get 0) (i32.const 1)))
+                               (call $f (i32.sub (local.get 0) (i32.const 1))))))))
+            """);
+        var (store, instance) = Start(EngineConfig.Default, wasm: wasm);
+        var f = instance.GetFunction<int, int>("f");
+        Assert.Equal(1024, f(10));
+        store.SetDeadline(TimeSpan.FromMilliseconds(100));
+        Assert.Equal(TrapKind.DeadlineExceeded, Assert.Throws<TrapException>(() => f(60)).Kind);
+        store.ClearDeadline();
+        Assert.Equal(1024, f(10));
+    }
+
+    [Fact]
     public void InterruptionCanBeCompiledOut()
     {
         var (store, instance) = Start(EngineConfig.Default.WithInterruptible(false));

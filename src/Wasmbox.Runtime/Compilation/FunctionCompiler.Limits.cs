@@ -44,10 +44,10 @@ internal sealed partial class FunctionCompiler
             fuel = il.DeclareLocal(typeof(long));
             ReloadFuel();
         }
-        EmitInterruptCheck();
+        // No separate interrupt check at entry: the stack guard above polls for interrupts.
     }
 
-    /// <summary>At function entry and loop headers: one volatile load and a branch.</summary>
+    /// <summary>At loop headers: one volatile load and a branch.</summary>
     private void EmitInterruptCheck()
     {
         if (!module.Config.Interruptible) return;

@@ -94,15 +94,26 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextStore);
         il.Emit(OpCodes.Stloc, store);
 
-        // The stack guard: compare the address of a local (our stack pointer) with the store's limit.
+        // The stack guard: compare the address of a local (our stack pointer) with the store's
+        // limit. A pending interrupt raises the limit, so this one compare also polls for it.
         var probe = il.DeclareLocal(typeof(int));
         var stackOk = il.DefineLabel();
+        var carryOn = il.DefineLabel();
         il.Emit(OpCodes.Ldloca, probe);
         il.Emit(OpCodes.Conv_U);
         il.Emit(OpCodes.Ldloc, store);
+        il.Emit(OpCodes.Volatile);
         il.Emit(OpCodes.Ldfld, RuntimeMembers.StoreStackLimit);
         il.Emit(OpCodes.Bge_Un, stackOk);
-        EmitThrowTrap(TrapKind.CallStackExhausted);
+        il.Emit(OpCodes.Ldloc, store);
+        il.Emit(OpCodes.Ldloca, probe);
+        il.Emit(OpCodes.Conv_U);
+        EmitCallRuntime(RuntimeMembers.Support("OnStackLimit"));
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Brfalse, carryOn);
+        il.Emit(OpCodes.Throw);
+        il.MarkLabel(carryOn);
+        il.Emit(OpCodes.Pop);
         il.MarkLabel(stackOk);
         EmitLimitsPrologue();
 

@@ -28,8 +28,13 @@ internal sealed class StoreContext
     internal const int InterruptRequested = 1;
     internal const int DeadlinePassed = 2;
 
-    /// <summary>Compiled code traps "call stack exhausted" when its stack pointer drops below this.</summary>
+    /// <summary>
+    /// Compiled code calls <see cref="RuntimeSupport.OnStackLimit"/> when its stack pointer is below
+    /// this: the real limit, or the largest address while an interrupt is pending, so the stack
+    /// check at every function entry doubles as the interrupt check.
+    /// </summary>
     internal nuint StackLimit;
+    internal nuint RealStackLimit;
     internal int EntryDepth;
     /// <summary>Fuel left; compiled code keeps a copy in a local and writes it back before calls and traps.</summary>
     internal long Fuel;
@@ -40,6 +45,23 @@ internal sealed class StoreContext
     internal StoreContext(Store owner) => Owner = owner;
 
     internal Store Owner { get; }
+
+    /// <summary>Raises the interrupt flag and trips every function entry's stack check.</summary>
+    internal void RaiseInterrupt(int kind, bool interruptible)
+    {
+        if (kind == InterruptRequested) Interlocked.CompareExchange(ref InterruptFlag, InterruptRequested, NotInterrupted);
+        else Interlocked.Exchange(ref InterruptFlag, kind);
+        if (interruptible) Volatile.Write(ref StackLimit, nuint.MaxValue);
+    }
+
+    /// <summary>Sets the real stack limit for an entry from the host, keeping a pending interrupt armed.</summary>
+    internal void EnterWithStackLimit(nuint limit)
+    {
+        RealStackLimit = limit;
+        Volatile.Write(ref StackLimit, limit);
+        if (Volatile.Read(ref InterruptFlag) != NotInterrupted && Owner.Engine.Config.Interruptible)
+            Volatile.Write(ref StackLimit, nuint.MaxValue);
+    }
 }
 
 /// <summary>The context of a host function: the callback, and the instance that imported it (its caller).</summary>

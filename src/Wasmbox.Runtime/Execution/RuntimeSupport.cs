@@ -87,6 +87,23 @@ internal static unsafe class RuntimeSupport
 
     public static void DataDrop(InstanceContext context, int segmentIndex) => context.DataSegments[segmentIndex] = null;
 
+    /// <summary>
+    /// A function entry found its stack pointer below the store's limit: a pending interrupt (the
+    /// limit was raised to trip this check), a real exhaustion, or an interrupt already handled.
+    /// Returns the trap to throw, or null to carry on.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrapException? OnStackLimit(StoreContext store, nuint stackPointer)
+    {
+        if (Volatile.Read(ref store.InterruptFlag) != StoreContext.NotInterrupted)
+        {
+            Volatile.Write(ref store.StackLimit, store.RealStackLimit);
+            return InterruptTrap(store);
+        }
+        Volatile.Write(ref store.StackLimit, store.RealStackLimit);
+        return stackPointer < store.RealStackLimit ? new TrapException(TrapKind.CallStackExhausted) : null;
+    }
+
     /// <summary>The trap for a raised interrupt flag; a one-off interrupt is cleared so the store can run again.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static TrapException InterruptTrap(StoreContext store)
