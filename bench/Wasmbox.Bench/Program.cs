@@ -1,17 +1,21 @@
 using Wasmbox.Bench;
 
+// `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: kernels against native and node.
 // `Wasmbox.Bench limits [RUNS]`: the cost of fuel metering and interruption checks.
-var mode = args.Length > 0 ? args[0] : "limits";
-var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+var mode = args.Length > 0 ? args[0] : "speed";
 var kernels = Path.Combine(AppContext.BaseDirectory, "kernels");
 return mode switch
 {
-    "limits" => LimitsOverhead.Run(kernels, runs, Console.Out),
+    "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
+    "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 ? args[3] : null, Console.Out),
     _ => Usage(),
 };
 
+int Number(int index, int fallback) =>
+    args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wasmbox.Bench limits [RUNS]");
+    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | Wasmbox.Bench limits [RUNS]");
     return 2;
 }
