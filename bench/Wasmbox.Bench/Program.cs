@@ -7,7 +7,7 @@ var kernels = Path.Combine(AppContext.BaseDirectory, "kernels");
 return mode switch
 {
     "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
-    "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 ? args[3] : null, Console.Out),
+    "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
     _ => Usage(),
 };
 
