@@ -52,24 +52,37 @@ internal static class SpeedComparison
         {
             var (native, wasm) = ProgramBuilder.Build(Path.Combine(root, "bench", "programs", benchmark.Name + ".c"), buildFolder);
             string? expected = null;
-            var medians = new double[runtimes.Length];
+            var cells = new string[runtimes.Length];
+            double nativeMedian = 0;
             for (var r = 0; r < runtimes.Length; r++)
             {
                 var (file, arguments) = runtimes[r].Command(native, wasm, benchmark.Arguments);
                 var times = new List<double>();
-                for (var i = 0; i < runs; i++)
+                try
                 {
-                    var (elapsed, text, _) = ProgramRunner.Run(file, arguments);
-                    expected ??= text;
-                    if (text != expected)
-                        throw new InvalidOperationException($"{benchmark.Name} on {runtimes[r].Name} printed\n{text}\nbut native printed\n{expected}");
-                    times.Add(elapsed.TotalSeconds);
+                    for (var i = 0; i < runs; i++)
+                    {
+                        var (elapsed, text, _) = ProgramRunner.Run(file, arguments);
+                        expected ??= text;
+                        if (text != expected)
+                            throw new InvalidOperationException($"{benchmark.Name} on {runtimes[r].Name} printed\n{text}\nbut native printed\n{expected}");
+                        times.Add(elapsed.TotalSeconds);
+                    }
+                }
+                catch (InvalidOperationException e) when (r > 0)
+                {
+                    // A runtime that crashes or disagrees is reported in its cell and left out of its mean.
+                    cells[r] = "failed";
+                    Console.Error.WriteLine($"{benchmark.Name} on {runtimes[r].Name}: {e.Message}");
+                    continue;
                 }
                 times.Sort();
-                medians[r] = times[times.Count / 2];
-                ratios[r].Add(medians[r] / medians[0]);
+                var median = times[times.Count / 2];
+                if (r == 0) nativeMedian = median;
+                ratios[r].Add(median / nativeMedian);
+                cells[r] = r == 0 ? Seconds(median) : $"{Seconds(median)} ({median / nativeMedian:0.00}x)";
             }
-            output.WriteLine($"| {benchmark.Name} | {string.Join(" | ", medians.Select((m, r) => r == 0 ? Seconds(m) : $"{Seconds(m)} ({m / medians[0]:0.00}x)"))} |");
+            output.WriteLine($"| {benchmark.Name} | {string.Join(" | ", cells)} |");
         }
         output.WriteLine($"| **geometric mean** | {string.Join(" | ", ratios.Select(r => $"**{Math.Exp(r.Average(Math.Log)):0.00}x**"))} |");
         return 0;
