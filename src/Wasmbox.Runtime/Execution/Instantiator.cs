@@ -48,7 +48,14 @@ internal static class Instantiator
             functions.Add(new Function(store.Engine, definition.FunctionSignature(index), compiled.EntryPoints[i], context,
                 compiled.Type, definition.FunctionDisplayName(index)));
         }
-        foreach (var tableType in definition.Tables) tables.Add(new Table(tableType));
+        foreach (var tableType in definition.Tables)
+        {
+            // Table's constructor throws ArgumentException past the engine's limit; a module asking
+            // for that is refused like any instantiation that cannot be satisfied.
+            if (tableType.Limits.Minimum > Table.MaxElements)
+                throw new LinkException($"table of {tableType.Limits.Minimum} elements exceeds the engine's limit of {Table.MaxElements}");
+            tables.Add(new Table(tableType));
+        }
         foreach (var memoryType in definition.Memories)
         {
             var memory = new Memory(memoryType);

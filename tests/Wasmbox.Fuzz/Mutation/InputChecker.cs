@@ -62,6 +62,7 @@ internal sealed class InputChecker(bool jitEveryFunction = false)
             return InputOutcome.Instantiated;
         }
         catch (TrapException) { return InputOutcome.Trapped; }
-        catch (LinkException) { return InputOutcome.LinkFailed; }
+        // LinkException, or any other refusal of the engine's own (store limits).
+        catch (WasmException) { return InputOutcome.LinkFailed; }
     }
 }
