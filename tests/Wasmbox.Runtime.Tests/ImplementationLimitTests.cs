@@ -58,6 +58,16 @@ public sealed class ImplementationLimitTests
         Assert.StartsWith("not supported yet", Assert.Throws<InvalidModuleException>(() => Module.FromBytes(engine, importOnly)).Reason);
     }
 
+    [Fact]
+    public void TableBeyondTheEngineLimitFailsToInstantiateWithAnEngineError()
+    {
+        // Found as an ArgumentException from Table's constructor escaping Linker.Instantiate.
+        byte[] hugeTable = [0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00, .. Section(4, [1, 0x70, 0, .. Leb(int.MaxValue)])];
+        var module = Module.FromBytes(engine, hugeTable);
+        using var store = new Store(engine);
+        Assert.IsAssignableFrom<WasmException>(Record.Exception(() => new Linker(engine).Instantiate(store, module)));
+    }
+
     private void Run(byte[] module, params Value[] arguments)
     {
         using var store = new Store(engine);

@@ -6,7 +6,8 @@ namespace Wasmbox.Fuzz.Differential;
 /// of them can be made again from the run seed and its index.
 /// </summary>
 /// <param name="interpret">Whether binaryen should also interpret modules it can interpret during generation (the mutation fuzzer's seeds need no interpretation).</param>
-internal sealed class ModuleGenerator(ulong runSeed, string workDirectory, bool interpret = true)
+/// <param name="maxInputBytesLog2">The largest random input, as a power of two: module size grows with it.</param>
+internal sealed class ModuleGenerator(ulong runSeed, string workDirectory, bool interpret = true, int maxInputBytesLog2 = 14)
 {
     /// <summary>
     /// Optimized modules have other shapes than raw generator output (br_table, select, fewer
@@ -32,7 +33,7 @@ internal sealed class ModuleGenerator(ulong runSeed, string workDirectory, bool 
     public GeneratedModule? Generate(long index)
     {
         var random = FuzzRandom.ForItem(runSeed, index);
-        var size = 1 << random.Between(7, 14);
+        var size = 1 << random.Between(7, maxInputBytesLog2);
         size += random.Next(size);
         var input = new byte[size];
         random.Fill(input);

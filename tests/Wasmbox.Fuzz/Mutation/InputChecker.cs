@@ -9,15 +9,25 @@ namespace Wasmbox.Fuzz.Mutation;
 /// instantiate with stub imports when the module has no start function. Any exception other than
 /// the engine's own escapes to the caller: that is a finding.
 /// </summary>
-internal sealed class InputChecker
+/// <param name="jitEveryFunction">JIT-compile every function rather than a sample (for replaying one input).</param>
+internal sealed class InputChecker(bool jitEveryFunction = false)
 {
     /// <summary>Inputs compiled by one engine before a fresh one: sharing exercises its caches, renewing bounds them.</summary>
     private const int InputsPerEngine = 2000;
 
+    /// <summary>
+    /// Functions JIT-compiled per module. JIT time dominates a valid module's cost, and most of a
+    /// mutated module is its unchanged seed, so a sample keeps the rate up; small modules (every
+    /// conformance module) are compiled whole.
+    /// </summary>
+    private const int FunctionsJitted = 6;
+
     private Engine engine = new();
     private int inputsOnEngine;
 
-    public InputOutcome Check(byte[] input)
+    /// <param name="input">The module bytes.</param>
+    /// <param name="random">Chooses which functions to JIT-compile when there are many.</param>
+    public InputOutcome Check(byte[] input, FuzzRandom random)
     {
         if (++inputsOnEngine > InputsPerEngine)
         {
@@ -32,7 +42,13 @@ internal sealed class InputChecker
         catch (MalformedModuleException) { return InputOutcome.Malformed; }
         catch (InvalidModuleException) { return InputOutcome.Invalid; }
 
-        foreach (var method in module.Compiled.Methods) RuntimeHelpers.PrepareMethod(method.MethodHandle);
+        var methods = module.Compiled.Methods;
+        var jitted = jitEveryFunction ? methods.Length : Math.Min(methods.Length, FunctionsJitted);
+        for (var i = 0; i < jitted; i++)
+        {
+            var method = jitted == methods.Length ? methods[i] : random.Pick(methods);
+            RuntimeHelpers.PrepareMethod(method.MethodHandle);
+        }
 
         // Without fuel or interruption (not built yet) a start function could loop forever.
         if (WasmSections.HasStartSection(input)) return InputOutcome.Compiled;
@@ -46,6 +62,7 @@ internal sealed class InputChecker
             return InputOutcome.Instantiated;
         }
         catch (TrapException) { return InputOutcome.Trapped; }
-        catch (LinkException) { return InputOutcome.LinkFailed; }
+        // LinkException, or any other refusal of the engine's own (store limits).
+        catch (WasmException) { return InputOutcome.LinkFailed; }
     }
 }

@@ -15,6 +15,6 @@ internal enum InputOutcome
     Instantiated,
     /// <summary>Instantiation trapped (a segment out of bounds).</summary>
     Trapped,
-    /// <summary>Instantiation refused with a LinkException.</summary>
+    /// <summary>Instantiation refused with a LinkException (or another of the engine's own errors, such as a store limit).</summary>
     LinkFailed,
 }

@@ -40,11 +40,13 @@ internal static class MutationWorker
         for (var index = from; clock.Elapsed.TotalSeconds < seconds; index++)
         {
             board.CurrentIndex = index;
-            var input = Mutator.Mutate(corpus, FuzzRandom.ForItem(seed, index));
+            var random = FuzzRandom.ForItem(seed, index);
+            var input = Mutator.Mutate(corpus, random);
             var started = clock.Elapsed;
             try
             {
-                counts.Record(checker.Check(input));
+                var outcome = checker.Check(input, random);
+                counts.Record(outcome, (clock.Elapsed - started).TotalMilliseconds);
             }
             catch (Exception e)
             {

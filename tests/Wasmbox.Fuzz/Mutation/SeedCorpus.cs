@@ -16,7 +16,8 @@ internal static class SeedCorpus
     public static void Build(string directory, ulong seed, TextWriter log)
     {
         Directory.CreateDirectory(directory);
-        var generator = new ModuleGenerator(seed, directory, interpret: false);
+        // Small modules: a mutated input costs the compile and JIT time of its whole seed.
+        var generator = new ModuleGenerator(seed, directory, interpret: false, maxInputBytesLog2: 11);
         var generated = Enumerable.Range(0, GeneratedModules).Count(i => generator.Generate(i) is not null);
 
         var converted = 0;

@@ -7,6 +7,8 @@ internal enum WorkerMessageKind
 {
     /// <summary>The engine threw an exception that is not its own on an input.</summary>
     Unexpected,
+    /// <summary>New counts arrived (about once a second).</summary>
+    Stats,
 }
 
 internal sealed record WorkerMessage(WorkerMessageKind Kind, long Index, string Text);
@@ -74,7 +76,11 @@ internal sealed class WorkerSession
             }
             if (line is null) Fail($"the worker died: {process.Describe()}", kill: false);
             else if (line == "end") ended = true;
-            else if (line.StartsWith("stats ", StringComparison.Ordinal)) Counts = MutationCounts.FromLine(line);
+            else if (line.StartsWith("stats ", StringComparison.Ordinal))
+            {
+                Counts = MutationCounts.FromLine(line);
+                return new WorkerMessage(WorkerMessageKind.Stats, -1, "");
+            }
             else if (line.StartsWith("unexpected ", StringComparison.Ordinal))
             {
                 var parts = line.Split(' ', 3);

@@ -55,3 +55,49 @@
     (drop (i32.trunc_f32_u (f32.reinterpret_i32 (i32.load16_u (i32.const 2)))))
     (i32.const -16)))
 (assert_return (invoke "func") (i32.const -16))
+
+;; 2. A rotate by a constant compared with zero was always "not zero".
+;;    Found as: Wasmbox trapped "out of bounds memory access" where V8 and binaryen logged a value;
+;;    reduced (wasm-reduce, then by hand) to a hang-limit loop whose
+;;      (br_if $loop (i32.eqz (i32.rotl (local.get $x) (i32.const 31))))
+;;    never looped for $x = 0, so execution fell through into code that trapped.
+;;    Cause: RyuJIT (.NET 10.0, x64) emits `rol reg, imm` and then `sete` (or `je`) on the flags
+;;    of the rotate, but an x86 rotate does not set ZF. Both directions, both widths, in values
+;;    and in branches; a rotate by a variable count was right.
+(module
+  (func (export "i32.rotl_eqz") (param i32) (result i32) (i32.eqz (i32.rotl (local.get 0) (i32.const 31))))
+  (func (export "i32.rotr_eqz") (param i32) (result i32) (i32.eqz (i32.rotr (local.get 0) (i32.const 1))))
+  (func (export "i32.rotl_ne") (param i32) (result i32) (i32.ne (i32.rotl (local.get 0) (i32.const 5)) (i32.const 0)))
+  (func (export "i64.rotl_eqz") (param i64) (result i32) (i64.eqz (i64.rotl (local.get 0) (i64.const 63))))
+  (func (export "i64.rotr_eqz") (param i64) (result i32) (i64.eqz (i64.rotr (local.get 0) (i64.const 7))))
+  (func (export "br_if_rotl") (param i32) (result i32)
+    (block $zero
+      (br_if $zero (i32.eqz (i32.rotl (local.get 0) (i32.const 1))))
+      (return (i32.const 0)))
+    (i32.const 1))
+  (func (export "if_rotr") (param i64) (result i32)
+    (if (result i32) (i64.eqz (i64.rotr (local.get 0) (i64.const 3))) (then (i32.const 1)) (else (i32.const 0))))
+  ;; The loop as the fuzzer found it: it must run until the counter runs out and return 0.
+  (global $limit (mut i32) (i32.const 10))
+  (func (export "hang_limit_loop") (result i64) (local i32)
+    (loop $again
+      (global.set $limit (i32.sub (global.get $limit) (i32.const 1)))
+      (if (i32.eqz (global.get $limit)) (then (return (i64.const 0))))
+      (br_if $again (i32.eqz (i32.rotl (local.get 0) (i32.const 31))))
+      (unreachable))
+    (unreachable))
+)
+(assert_return (invoke "i32.rotl_eqz" (i32.const 0)) (i32.const 1))
+(assert_return (invoke "i32.rotl_eqz" (i32.const 1)) (i32.const 0))
+(assert_return (invoke "i32.rotr_eqz" (i32.const 0)) (i32.const 1))
+(assert_return (invoke "i32.rotr_eqz" (i32.const -1)) (i32.const 0))
+(assert_return (invoke "i32.rotl_ne" (i32.const 0)) (i32.const 0))
+(assert_return (invoke "i32.rotl_ne" (i32.const 2)) (i32.const 1))
+(assert_return (invoke "i64.rotl_eqz" (i64.const 0)) (i32.const 1))
+(assert_return (invoke "i64.rotl_eqz" (i64.const 1)) (i32.const 0))
+(assert_return (invoke "i64.rotr_eqz" (i64.const 0)) (i32.const 1))
+(assert_return (invoke "br_if_rotl" (i32.const 0)) (i32.const 1))
+(assert_return (invoke "br_if_rotl" (i32.const 4)) (i32.const 0))
+(assert_return (invoke "if_rotr" (i64.const 0)) (i32.const 1))
+(assert_return (invoke "if_rotr" (i64.const 8)) (i32.const 0))
+(assert_return (invoke "hang_limit_loop") (i64.const 0))
