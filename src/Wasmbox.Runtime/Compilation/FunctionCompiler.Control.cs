@@ -363,7 +363,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextTables);
         il.Emit(OpCodes.Ldc_I4, tableIndex);
         il.Emit(OpCodes.Ldelem_Ref);
-        il.Emit(OpCodes.Ldc_I4, module.TypeIds[typeIndex]);
+        il.Emit(OpCodes.Ldsfld, module.SignatureIds.FieldFor(typeIndex));
         EmitCallRuntime(RuntimeMembers.Support("ResolveIndirect"));
         il.Emit(OpCodes.Stloc, function);
         EmitCallThrough(function, type);
