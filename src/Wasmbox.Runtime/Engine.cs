@@ -65,6 +65,15 @@ public sealed class Engine
     /// <summary>The compilation cache <see cref="Module.FromBytes"/> uses, when the configuration names one.</summary>
     public CompilationCache? CompilationCache { get; }
 
+    /// <summary>
+    /// Compiles Wasm bytes ahead of time into what <see cref="Module.Serialize"/> writes, without
+    /// making a module here (like wasmtime's precompile_module): for <see cref="Module.Deserialize"/>
+    /// later, in an engine configured alike.
+    /// </summary>
+    /// <exception cref="MalformedModuleException">the bytes are not a well-formed module</exception>
+    /// <exception cref="InvalidModuleException">the module breaks a validation rule, or uses what the compiler does not support yet</exception>
+    public byte[] Precompile(ReadOnlyMemory<byte> wasm, ModuleSigningKey? key = null) => Module.Precompile(this, wasm, key);
+
     internal FunctionTypeIds TypeIds { get; } = new();
     internal EntryTrampolines Trampolines { get; } = new();
     internal HostStubs HostStubs { get; } = new();

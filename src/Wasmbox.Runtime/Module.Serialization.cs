@@ -35,6 +35,14 @@ public sealed partial class Module
     /// <summary>Whether <paramref name="bytes"/> start like the output of <see cref="Serialize"/> (rather than like Wasm).</summary>
     public static bool IsSerialized(ReadOnlySpan<byte> bytes) => CompiledModuleFile.HasMagic(bytes);
 
+    /// <summary>Decodes, validates and compiles straight to the serialized form, for <see cref="Engine.Precompile"/>.</summary>
+    internal static byte[] Precompile(Engine engine, ReadOnlyMemory<byte> bytes, ModuleSigningKey? key)
+    {
+        var definition = DecodeSupported(bytes);
+        var image = Translate(definition, () => ModuleCompiler.CompileToImage(definition, engine.Config));
+        return CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(bytes, engine.Config, image), key);
+    }
+
     /// <summary>Compiles to a persistable image and runs that image, so what the cache stores is exactly what ran.</summary>
     internal static Module CompileForCache(Engine engine, ReadOnlyMemory<byte> bytes, string? name, out byte[] serialized, ModuleSigningKey key)
     {
