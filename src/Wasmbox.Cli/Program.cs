@@ -55,6 +55,6 @@ public static class Program
           wasmbox compile [OPTIONS] MODULE -o FILE       compile ahead of time; wasmbox run FILE runs the result
           wasmbox validate FILE...                       decode and validate; say why a module is refused
           wasmbox inspect FILE                           imports, exports, sections and sizes
-          wasmbox wast [-v] PATH...                      run spec test scripts (.wast, or wast2json .json)
+          wasmbox wast [-v] [--serialize] PATH...        run spec test scripts (.wast, or wast2json .json)
         """;
 }
