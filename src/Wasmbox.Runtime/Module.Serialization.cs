@@ -10,14 +10,11 @@ public sealed partial class Module
 {
     /// <summary>
     /// The module's compiled code with its Wasm, for <see cref="Deserialize"/> in any process with
-    /// this build of Wasmbox and an engine configured alike. Compiles the code again to save it.
+    /// this build of Wasmbox and an engine configured alike. Compiles the module again to save it
+    /// (as <see cref="Engine.Precompile"/> does).
     /// With a key the file is signed, and only loads with the same key; without one it carries a checksum.
     /// </summary>
-    public byte[] Serialize(ModuleSigningKey? key = null)
-    {
-        var image = Translate(Definition, () => ModuleCompiler.CompileToImage(Definition, Engine.Config));
-        return CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(wasm, Engine.Config, image), key);
-    }
+    public byte[] Serialize(ModuleSigningKey? key = null) => Precompile(Engine, wasm, key);
 
     /// <summary>
     /// Loads a module from <see cref="Serialize"/> without compiling it. The bytes are code that
@@ -63,8 +60,9 @@ public sealed partial class Module
         ModuleDefinition definition;
         try
         {
-            // Not validated again: this build validated these very bytes (the hash says so) before compiling them.
-            definition = ModuleReader.Read(image.Wasm);
+            // Not validated again: this build validated these very bytes (the hash says so) before
+            // compiling them. The function bodies are not even decoded: their code is compiled already.
+            definition = ModuleReader.ReadWithoutCode(image.Wasm);
         }
         catch (MalformedModuleException e)
         {
