@@ -32,6 +32,7 @@ public static class Program
         return args[0] switch
         {
             "run" => RunCommand.Run(rest, output, error, stdio),
+            "compile" => CompileCommand.Run(rest, output, error),
             "validate" => ValidateCommand.Run(rest, output, error),
             "inspect" => InspectCommand.Run(rest, output, error),
             "wast" => WastCommand.Run(rest, output),
@@ -51,8 +52,9 @@ public static class Program
 
         usage:
           wasmbox run [OPTIONS] MODULE [ARGS...]         run a WASI command, or --invoke an export; see wasmbox run --help
+          wasmbox compile [OPTIONS] MODULE -o FILE       compile ahead of time; wasmbox run FILE runs the result
           wasmbox validate FILE...                       decode and validate; say why a module is refused
           wasmbox inspect FILE                           imports, exports, sections and sizes
-          wasmbox wast [-v] PATH...                      run spec test scripts (.wast, or wast2json .json)
+          wasmbox wast [-v] [--serialize] PATH...        run spec test scripts (.wast, or wast2json .json)
         """;
 }

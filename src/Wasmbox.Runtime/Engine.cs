@@ -36,18 +36,43 @@ public sealed record EngineConfig
     /// </summary>
     public bool Interruptible { get; init; } = true;
 
+    /// <summary>
+    /// A directory for compiled modules (see <see cref="Runtime.CompilationCache"/>): when set,
+    /// <see cref="Module.FromBytes"/> loads the code compiled earlier from the same Wasm bytes
+    /// with the same settings instead of compiling again. Off (null) by default.
+    /// </summary>
+    public string? CompilationCacheDirectory { get; init; }
+
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
     public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
     public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };
     public EngineConfig WithInterruptible(bool enabled) => this with { Interruptible = enabled };
+    /// <summary>Caches compiled modules in <paramref name="directory"/> (e.g. <see cref="CompilationCache.DefaultDirectory"/>); null turns the cache off.</summary>
+    public EngineConfig WithCompilationCache(string? directory) => this with { CompilationCacheDirectory = directory };
 }
 
 /// <summary>Compiles modules and owns what they share: configuration, signature ids, generated stubs.</summary>
 public sealed class Engine
 {
-    public Engine(EngineConfig? config = null) => Config = config ?? EngineConfig.Default;
+    public Engine(EngineConfig? config = null)
+    {
+        Config = config ?? EngineConfig.Default;
+        if (Config.CompilationCacheDirectory is { } directory) CompilationCache = new CompilationCache(directory);
+    }
 
     public EngineConfig Config { get; }
+
+    /// <summary>The compilation cache <see cref="Module.FromBytes"/> uses, when the configuration names one.</summary>
+    public CompilationCache? CompilationCache { get; }
+
+    /// <summary>
+    /// Compiles Wasm bytes ahead of time into what <see cref="Module.Serialize"/> writes, without
+    /// making a module here (like wasmtime's precompile_module): for <see cref="Module.Deserialize"/>
+    /// later, in an engine configured alike.
+    /// </summary>
+    /// <exception cref="MalformedModuleException">the bytes are not a well-formed module</exception>
+    /// <exception cref="InvalidModuleException">the module breaks a validation rule, or uses what the compiler does not support yet</exception>
+    public byte[] Precompile(ReadOnlyMemory<byte> wasm, ModuleSigningKey? key = null) => Module.Precompile(this, wasm, key);
 
     internal FunctionTypeIds TypeIds { get; } = new();
     internal EntryTrampolines Trampolines { get; } = new();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using Wasmbox.Runtime.Binary;
 
 namespace Wasmbox.Runtime;
@@ -24,5 +25,21 @@ public sealed class FuelCostTable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(cost);
         return new FuelCostTable(overrides.SetItem(opcode, cost));
+    }
+
+    /// <summary>A hash of every opcode's cost: equal for tables that charge alike, whichever way they were built.</summary>
+    internal string ContentHash()
+    {
+        using var costs = new MemoryStream();
+        using var writer = new BinaryWriter(costs);
+        foreach (var opcode in Enum.GetValues<Opcode>())
+        {
+            var cost = CostOf(opcode);
+            if (cost == 1) continue;
+            writer.Write((int)opcode);
+            writer.Write(cost);
+        }
+        writer.Flush();
+        return Convert.ToHexStringLower(SHA256.HashData(costs.ToArray()));
     }
 }

@@ -10,28 +10,63 @@ public sealed record ImportDescription(string Module, string Name, ExternalKind 
 /// <summary>An export a module offers, and its type.</summary>
 public sealed record ExportDescription(string Name, ExternalKind Kind, object Type);
 
+/// <summary>Where a module's compiled code came from.</summary>
+public enum ModuleOrigin
+{
+    /// <summary>Compiled from Wasm by this process.</summary>
+    Compiled,
+    /// <summary>Loaded from the engine's <see cref="Runtime.CompilationCache"/>: nothing was compiled.</summary>
+    CompilationCache,
+    /// <summary>Loaded by <see cref="Module.Deserialize"/>.</summary>
+    Deserialized,
+}
+
 /// <summary>
 /// A decoded, validated and compiled module. Compile once, instantiate many times.
 /// </summary>
-public sealed class Module
+public sealed partial class Module
 {
-    private Module(Engine engine, ModuleDefinition definition, CompiledModule compiled, string name)
+    // The Wasm bytes, kept (a copy) so the module can be serialized with them.
+    private readonly byte[] wasm;
+
+    private Module(Engine engine, ModuleDefinition definition, CompiledModule compiled, byte[] wasm, string? name, ModuleOrigin origin)
     {
         Engine = engine;
         Definition = definition;
         Compiled = compiled;
-        Name = name;
+        this.wasm = wasm;
+        Name = name ?? definition.ModuleName ?? "module";
+        Origin = origin;
     }
 
     public Engine Engine { get; }
     public string Name { get; }
+    /// <summary>Whether the code was compiled here, or loaded from the compilation cache or serialized bytes.</summary>
+    public ModuleOrigin Origin { get; }
     internal ModuleDefinition Definition { get; }
     internal CompiledModule Compiled { get; }
 
-    /// <summary>Decodes, validates and compiles a binary module.</summary>
+    /// <summary>
+    /// Decodes, validates and compiles a binary module; with a compilation cache configured
+    /// (<see cref="EngineConfig.WithCompilationCache"/>), loads the code compiled earlier from the same bytes instead.
+    /// </summary>
     /// <exception cref="MalformedModuleException">the bytes are not a well-formed module</exception>
     /// <exception cref="InvalidModuleException">the module breaks a validation rule, or uses what the compiler does not support yet (SIMD)</exception>
     public static Module FromBytes(Engine engine, ReadOnlyMemory<byte> bytes, string? name = null)
+    {
+        if (engine.CompilationCache is { } cache) return cache.GetOrCompile(engine, bytes, name);
+        return CompileInMemory(engine, bytes, name);
+    }
+
+    internal static Module CompileInMemory(Engine engine, ReadOnlyMemory<byte> bytes, string? name)
+    {
+        var definition = DecodeSupported(bytes);
+        var compiled = Translate(definition, () => ModuleCompiler.CompileInMemory(definition, engine.TypeIds, engine.Config));
+        return new Module(engine, definition, compiled, bytes.ToArray(), name, ModuleOrigin.Compiled);
+    }
+
+    /// <summary>Decodes and validates, refusing what the compiler cannot translate yet.</summary>
+    private static ModuleDefinition DecodeSupported(ReadOnlyMemory<byte> bytes)
     {
         var definition = Decode(bytes);
         // A valid module the compiler cannot translate yet (v128 values, SIMD instructions) is
@@ -41,16 +76,19 @@ public sealed class Module
         if (definition.Types.Any(t => t.Parameters.Contains(ValueKind.V128) || t.Results.Contains(ValueKind.V128)) ||
             definition.AllGlobals().Any(g => g.Kind == ValueKind.V128))
             throw new InvalidModuleException("not supported yet: value type v128 (SIMD)", "");
-        CompiledModule compiled;
+        return definition;
+    }
+
+    private static T Translate<T>(ModuleDefinition definition, Func<T> compile)
+    {
         try
         {
-            compiled = ModuleCompiler.Compile(definition, engine.TypeIds, engine.Config);
+            return compile();
         }
         catch (NotSupportedException e)
         {
             throw new InvalidModuleException($"not supported yet: {e.Message}", "");
         }
-        return new Module(engine, definition, compiled, name ?? definition.ModuleName ?? "module");
     }
 
     public static Module FromFile(Engine engine, string path) =>

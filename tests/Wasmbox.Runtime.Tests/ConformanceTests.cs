@@ -4,7 +4,8 @@ namespace Wasmbox.Runtime.Tests;
 
 /// <summary>
 /// The engine's own conformance scripts (Conformance/*.wast, one per instruction family), converted
-/// with wast2json during the test and run command by command.
+/// with wast2json during the test and run command by command: once as compiled in memory, once
+/// with every module loaded from its serialized form (the code `wasmbox compile` and the cache persist).
 /// </summary>
 public sealed class ConformanceTests
 {
@@ -18,12 +19,18 @@ public sealed class ConformanceTests
 
     [Theory]
     [MemberData(nameof(Scripts))]
-    public void ScriptPasses(string script)
+    public void ScriptPasses(string script) => Run(script, serialize: false);
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void ScriptPassesWithSerializedModules(string script) => Run(script, serialize: true);
+
+    private static void Run(string script, bool serialize)
     {
         var json = WastConverter.Convert(Path.Combine(AppContext.BaseDirectory, "Conformance", script));
         WastResult? result = null;
         // Scripts include deliberate runaway recursion; give them the stack the CLI gives guests.
-        var thread = new Thread(() => result = WastRunner.Run(json), 256 * 1024 * 1024);
+        var thread = new Thread(() => result = WastRunner.Run(json, serialize), 256 * 1024 * 1024);
         thread.Start();
         thread.Join();
         Assert.True(result!.Failed == 0, $"{script}: {result.Failed} failed\n{string.Join("\n", result.Failures)}");

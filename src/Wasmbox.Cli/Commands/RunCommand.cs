@@ -32,16 +32,10 @@ internal static class RunCommand
 
         var config = EngineConfig.Default.WithFuel(options.Fuel is not null);
         if (options.MaxStackBytes is { } stack) config = config.WithMaxStackBytes(stack);
+        if (!options.NoCache) config = config.WithCompilationCache(options.CompiledCode.CacheDirectoryOrDefault);
         var engine = new Engine(config);
-        Module module;
-        try
-        {
-            module = Module.FromFile(engine, path);
-        }
-        catch (MalformedModuleException e) { return Fail(error, $"cannot decode {path}: {e.Message}", 1); }
-        catch (InvalidModuleException e) { return Fail(error, $"invalid module {path}: {e.Message}", 1); }
-        catch (IOException e) { return Fail(error, $"cannot read {path}: {e.Message}", 1); }
-        catch (UnauthorizedAccessException e) { return Fail(error, $"cannot read {path}: {e.Message}", 1); }
+        var module = ModuleLoader.Load(engine, options, error, out var status);
+        if (module is null) return status;
 
         var listeners = new List<Socket>();
         try

@@ -7,6 +7,7 @@ internal sealed class RunOptions
         usage: wasmbox run [OPTIONS] MODULE [ARGS...]
 
         Runs a WASI command (its _start), or with --invoke calls an export with ARGS as Wasm values.
+        MODULE is a .wasm, or a compiled module from `wasmbox compile`.
         The guest is granted nothing but what these options give it:
           --dir HOST[::GUEST]      a host directory, read-write, seen by the guest as GUEST (default: HOST)
           --dir-ro HOST[::GUEST]   the same, read-only
@@ -19,6 +20,10 @@ internal sealed class RunOptions
           --max-memory SIZE        linear memory in all, e.g. 64MiB (memory.grow past it returns -1)
           --timeout DURATION       wall-clock time, e.g. 500ms or 2s
           --max-stack SIZE         native stack for Wasm calls, e.g. 8MiB (default 1MiB)
+        Compiled code (a .wasm is compiled once and cached; a compiled module must be signed with your key):
+          --no-cache               compile the .wasm afresh, without the compilation cache
+          --cache-dir DIR          the compilation cache (default $XDG_CACHE_HOME/wasmbox or ~/.cache/wasmbox)
+          --key FILE               the key compiled modules are signed with (default: the cache's key)
         """;
 
     public string ModulePath { get; private set; } = "";
@@ -31,6 +36,8 @@ internal sealed class RunOptions
     public ulong? MaxMemoryBytes { get; private set; }
     public TimeSpan? Timeout { get; private set; }
     public ulong? MaxStackBytes { get; private set; }
+    public bool NoCache { get; private set; }
+    public CompiledCodeOptions CompiledCode { get; private set; } = new(null, null);
 
     /// <summary>Parses options up to the module path; everything after it belongs to the guest.</summary>
     public static RunOptions? Parse(IReadOnlyList<string> arguments, out string? error)
@@ -96,6 +103,17 @@ internal sealed class RunOptions
                     if (!LimitValues.TryParseDuration(timeout, out var duration) || duration <= TimeSpan.Zero)
                         return Invalid($"--timeout {timeout}: expected a duration such as 500ms, 2s or 1m", out error);
                     options.Timeout = duration;
+                    break;
+                case "--no-cache":
+                    options.NoCache = true;
+                    break;
+                case "--cache-dir":
+                    if (Value() is not { } cache) return Missing(name, "DIR", out error);
+                    options.CompiledCode = options.CompiledCode with { CacheDirectory = cache };
+                    break;
+                case "--key":
+                    if (Value() is not { } key) return Missing(name, "FILE", out error);
+                    options.CompiledCode = options.CompiledCode with { KeyPath = key };
                     break;
                 default:
                     return Invalid($"unknown option {argument}", out error);

@@ -8,10 +8,12 @@ internal static class WastCommand
     public static int Run(IReadOnlyList<string> arguments, TextWriter output)
     {
         var verbose = arguments.Contains("-v") || arguments.Contains("--verbose");
+        // Runs every module from its serialized form, as `wasmbox compile` writes it: the persisted code must pass too.
+        var serialize = arguments.Contains("--serialize");
         var paths = arguments.Where(a => !a.StartsWith('-')).ToList();
         if (paths.Count == 0)
         {
-            output.WriteLine("usage: wasmbox wast [-v] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
+            output.WriteLine("usage: wasmbox wast [-v] [--serialize] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
             return 2;
         }
         int passed = 0, failed = 0, skipped = 0;
@@ -21,7 +23,7 @@ internal static class WastCommand
             try
             {
                 var json = path.EndsWith(".wast", StringComparison.OrdinalIgnoreCase) ? WastConverter.Convert(path) : path;
-                result = WastRunner.Run(json);
+                result = WastRunner.Run(json, serialize);
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or System.Text.Json.JsonException)
             {

@@ -13,6 +13,7 @@ internal sealed record WastResult(string File, int Passed, int Failed, int Skipp
 internal sealed class WastRunner
 {
     private readonly string directory;
+    private readonly bool serialize;
     private readonly Engine engine = new();
     private readonly Store store;
     private readonly Linker linker;
@@ -21,20 +22,24 @@ internal sealed class WastRunner
     private Instance? current;
     private int passed, failed, skipped;
 
-    private WastRunner(string jsonPath)
+    private WastRunner(string jsonPath, bool serialize)
     {
+        this.serialize = serialize;
         directory = Path.GetDirectoryName(Path.GetFullPath(jsonPath))!;
         store = new Store(engine);
         linker = new Linker(engine) { AllowShadowing = true };
         SpecTestHost.Define(linker, store, TextWriter.Null);
     }
 
-    /// <summary>Runs the script at <paramref name="jsonPath"/> (wast2json output).</summary>
-    public static WastResult Run(string jsonPath)
+    /// <summary>
+    /// Runs the script at <paramref name="jsonPath"/> (wast2json output); with
+    /// <paramref name="serialize"/>, every module is compiled to its serialized form and loaded from it.
+    /// </summary>
+    public static WastResult Run(string jsonPath, bool serialize = false)
     {
         // wabt 1.0.32 omits the commas between expected values of some multi-result commands.
         using var document = JsonDocument.Parse(File.ReadAllText(jsonPath).Replace("}{", "}, {", StringComparison.Ordinal));
-        var runner = new WastRunner(jsonPath);
+        var runner = new WastRunner(jsonPath, serialize);
         try
         {
             foreach (var command in document.RootElement.GetProperty("commands").EnumerateArray())
@@ -101,10 +106,18 @@ internal sealed class WastRunner
     private string? DefineModule(JsonElement command)
     {
         current = null;
-        var module = Module.FromFile(engine, ModulePath(command));
+        var module = LoadModule(command);
         current = linker.Instantiate(store, module);
         if (command.TryGetProperty("name", out var name)) named[name.GetString()!] = current;
         return null;
+    }
+
+    private Module LoadModule(JsonElement command)
+    {
+        var path = ModulePath(command);
+        return serialize
+            ? Module.Deserialize(engine, engine.Precompile(File.ReadAllBytes(path)), name: Path.GetFileNameWithoutExtension(path))
+            : Module.FromFile(engine, path);
     }
 
     private string? Register(JsonElement command)
@@ -199,7 +212,7 @@ internal sealed class WastRunner
     private string? ExpectInstantiationFailure<TFailure>(JsonElement command, string what) where TFailure : WasmException
     {
         var text = command.GetProperty("text").GetString()!;
-        var module = Module.FromFile(engine, ModulePath(command));
+        var module = LoadModule(command);
         try
         {
             linker.Instantiate(store, module);

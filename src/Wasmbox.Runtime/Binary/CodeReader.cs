@@ -24,6 +24,15 @@ internal static class CodeReader
         return new FunctionBody(groups, localCount, code, instructions.TakeBranchTargets(), offset, size);
     }
 
+    /// <summary>Steps over a body, keeping only where it is.</summary>
+    public static FunctionBody SkipBody(ref WasmReader reader)
+    {
+        int offset = reader.Offset;
+        int size = reader.ReadLength();
+        reader.ReadBytes(size);
+        return new FunctionBody([], 0, [], [], offset, size);
+    }
+
     private static LocalGroup[] ReadLocals(ref WasmReader reader, out int localCount)
     {
         int at = reader.Position;

@@ -295,7 +295,7 @@ internal sealed partial class FunctionCompiler
         {
             var labels = new Label[count];
             for (var i = 0; i < count; i++) labels[i] = frames[frames.Count - 1 - depths[i]].BranchTarget;
-            il.Emit(OpCodes.Switch, labels);
+            EmitSwitch(labels);
             il.Emit(OpCodes.Br, defaultTarget.BranchTarget);
             return;
         }
@@ -315,7 +315,7 @@ internal sealed partial class FunctionCompiler
         for (var i = 0; i < count; i++) switchLabels[i] = StubFor(depths[i]);
         var defaultStub = StubFor(depths[count]);
         il.Emit(OpCodes.Ldloc, index);
-        il.Emit(OpCodes.Switch, switchLabels);
+        EmitSwitch(switchLabels);
         il.Emit(OpCodes.Br, defaultStub);
         foreach (var (depth, label) in stubs)
         {
@@ -330,6 +330,13 @@ internal sealed partial class FunctionCompiler
         }
         pool.Return(index);
         pool.Return(values);
+    }
+
+    /// <summary>A switch on the index on the stack; a br_table with only a default has none (a persisted assembly cannot hold an empty one).</summary>
+    private void EmitSwitch(Label[] labels)
+    {
+        if (labels.Length == 0) il.Emit(OpCodes.Pop);
+        else il.Emit(OpCodes.Switch, labels);
     }
 
     private void EmitCall(int calleeIndex)
@@ -363,7 +370,7 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextTables);
         il.Emit(OpCodes.Ldc_I4, tableIndex);
         il.Emit(OpCodes.Ldelem_Ref);
-        il.Emit(OpCodes.Ldc_I4, module.TypeIds[typeIndex]);
+        il.Emit(OpCodes.Ldsfld, module.SignatureIds.FieldFor(typeIndex));
         EmitCallRuntime(RuntimeMembers.Support("ResolveIndirect"));
         il.Emit(OpCodes.Stloc, function);
         EmitCallThrough(function, type);

@@ -3,15 +3,15 @@ using Wasmbox.Runtime.Binary;
 
 namespace Wasmbox.Runtime.Compilation;
 
-/// <summary>What every function compiler of one module shares: the definition, methods and type ids.</summary>
+/// <summary>What every function compiler of one module shares: the definition, methods and signature ids.</summary>
 internal sealed class ModuleCompilation
 {
-    public ModuleCompilation(ModuleDefinition definition, MethodBuilder[] methods, int[] typeIds, EngineConfig config)
+    public ModuleCompilation(ModuleDefinition definition, MethodBuilder[] methods, SignatureIdFields signatureIds, EngineConfig config)
     {
         Config = config;
         Definition = definition;
         Methods = methods;
-        TypeIds = typeIds;
+        SignatureIds = signatureIds;
         GlobalKinds = definition.AllGlobals().Select(g => g.Kind).ToArray();
         TableKinds = definition.AllTables().Select(t => t.ElementKind).ToArray();
     }
@@ -21,8 +21,8 @@ internal sealed class ModuleCompilation
     public EngineConfig Config { get; }
     /// <summary>One method per defined (not imported) function.</summary>
     public MethodBuilder[] Methods { get; }
-    /// <summary>Engine-wide signature id of each type in the type section.</summary>
-    public int[] TypeIds { get; }
+    /// <summary>Where compiled code reads the engine's signature id of each type in the type section.</summary>
+    public SignatureIdFields SignatureIds { get; }
     public ValueKind[] GlobalKinds { get; }
     public ValueKind[] TableKinds { get; }
 }

@@ -7,31 +7,77 @@ using Wasmbox.Runtime.Execution;
 namespace Wasmbox.Runtime.Compilation;
 
 /// <summary>
-/// Compiles a validated module into a collectible dynamic assembly: one type, one static method per
-/// function. RyuJIT turns each method into machine code on its first call.
+/// Compiles a validated module into an assembly: one static method per function, spread over a
+/// few types, plus the <see cref="SignatureIdFields"/> type. In memory, the assembly is
+/// collectible and runs at once; persisted, it is saved as an image that
+/// <see cref="Persistence.CompiledImageLoader"/> loads later, in any process. Both hold the
+/// same code: nothing in it depends on the engine or process that compiled it.
 /// </summary>
 internal static class ModuleCompiler
 {
-    private static int sequence;
-    private const int MethodsPerType = 16_384;
+    /// <summary>The runtime allows at most 65,535 methods per type, so large modules span several types.</summary>
+    public const int MethodsPerType = 16_384;
 
-    public static CompiledModule Compile(ModuleDefinition definition, FunctionTypeIds typeIds, EngineConfig config)
+    private static int sequence;
+
+    /// <summary>Compiles into a collectible dynamic assembly; RyuJIT turns each method into machine code on its first call.</summary>
+    public static CompiledModule CompileInMemory(ModuleDefinition definition, FunctionTypeIds typeIds, EngineConfig config)
     {
-        var id = Interlocked.Increment(ref sequence);
-        var assemblyName = new AssemblyName($"Wasmbox.Compiled.{id}");
-        var assembly = AssemblyBuilder.DefineDynamicAssembly(assemblyName, AssemblyBuilderAccess.RunAndCollect);
+        var name = new AssemblyName($"Wasmbox.Compiled.{Interlocked.Increment(ref sequence)}");
+        var assembly = AssemblyBuilder.DefineDynamicAssembly(name, AssemblyBuilderAccess.RunAndCollect);
+        AllowAccessToRuntime(assembly);
+        var created = Emit(assembly.DefineDynamicModule(name.Name!), definition, config).ToDictionary(t => t.FullName!);
+        return CompiledModule.Bind(typeName => created[typeName], definition, typeIds, loadContext: null);
+    }
+
+    /// <summary>Compiles into an assembly image (the bytes of a .dll) for <see cref="Persistence.CompiledImageLoader"/>.</summary>
+    public static byte[] CompileToImage(ModuleDefinition definition, EngineConfig config)
+    {
+        var name = new AssemblyName("Wasmbox.Compiled");
+        var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
+        AllowAccessToRuntime(assembly);
+        Emit(assembly.DefineDynamicModule(name.Name!), definition, config);
+        using var image = new MemoryStream();
+        assembly.Save(image);
+        return image.ToArray();
+    }
+
+    /// <summary>The name of the type holding the methods of functions [part * 16384, (part + 1) * 16384).</summary>
+    public static string PartTypeName(int part) => $"{CompiledFrames.TypeNamePrefix}_{part}";
+
+    public static int PartOf(int definedFunction) => definedFunction / MethodsPerType;
+
+    /// <summary>Method names are the Wasm function names (shown in trap backtraces), made unique.</summary>
+    public static string[] MethodNames(ModuleDefinition definition)
+    {
+        var imported = definition.ImportedFunctionCount;
+        var names = new string[definition.FunctionTypeIndices.Count];
+        var used = new HashSet<string>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = Sanitize(definition.FunctionDisplayName(imported + i));
+            while (!used.Add(name)) name = $"{name}#{imported + i}";
+            names[i] = name;
+        }
+        return names;
+    }
+
+    /// <summary>Lets the generated code use the runtime's internal fields and helpers, so they need not be public API.</summary>
+    private static void AllowAccessToRuntime(AssemblyBuilder assembly) =>
         assembly.SetCustomAttribute(new CustomAttributeBuilder(
             typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!,
             [typeof(InstanceContext).Assembly.GetName().Name!]));
-        var moduleBuilder = assembly.DefineDynamicModule(assemblyName.Name!);
-        // The runtime allows at most 65,535 methods per type, so large modules span several types.
+
+    /// <summary>Emits every function and the signature id type; returns the created types.</summary>
+    private static List<Type> Emit(ModuleBuilder moduleBuilder, ModuleDefinition definition, EngineConfig config)
+    {
         var types = new List<TypeBuilder>();
         TypeBuilder TypeFor(int function)
         {
-            var part = function / MethodsPerType;
+            var part = PartOf(function);
             while (types.Count <= part)
             {
-                types.Add(moduleBuilder.DefineType($"{CompiledFrames.TypeNamePrefix}{id}_{types.Count}",
+                types.Add(moduleBuilder.DefineType(PartTypeName(types.Count),
                     TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class));
             }
             return types[part];
@@ -50,34 +96,14 @@ internal static class ModuleCompiler
                 methods[i].SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
         }
 
-        var compilation = new ModuleCompilation(definition, methods,
-            definition.Types.Select(typeIds.IdOf).ToArray(), config);
+        var signatureIds = new SignatureIdFields(moduleBuilder, definition.Types.Count);
+        var compilation = new ModuleCompilation(definition, methods, signatureIds, config);
         for (var i = 0; i < methods.Length; i++)
             new FunctionCompiler(methods[i].GetILGenerator(), compilation, imported + i).Compile();
 
-        var created = types.Select(t => t.CreateType()).ToArray();
-        var byName = created
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .ToDictionary(m => m.Name);
-        var runtimeMethods = new MethodInfo[methods.Length];
-        for (var i = 0; i < methods.Length; i++) runtimeMethods[i] = byName[names[i]];
-        // Any one type keeps the whole collectible assembly alive; a module without functions has none.
-        return new CompiledModule(created.FirstOrDefault() ?? typeof(object), runtimeMethods);
-    }
-
-    /// <summary>Method names are the Wasm function names (shown in trap backtraces), made unique.</summary>
-    private static string[] MethodNames(ModuleDefinition definition)
-    {
-        var imported = definition.ImportedFunctionCount;
-        var names = new string[definition.FunctionTypeIndices.Count];
-        var used = new HashSet<string>();
-        for (var i = 0; i < names.Length; i++)
-        {
-            var name = Sanitize(definition.FunctionDisplayName(imported + i));
-            while (!used.Add(name)) name = $"{name}#{imported + i}";
-            names[i] = name;
-        }
-        return names;
+        var created = types.Select(t => t.CreateType()).ToList();
+        created.Add(signatureIds.Complete());
+        return created;
     }
 
     private static string Sanitize(string name)

@@ -1,0 +1,44 @@
+using Wasmbox.Runtime;
+
+namespace Wasmbox.Cli.Commands;
+
+/// <summary>
+/// `wasmbox compile MODULE -o FILE`: compiles ahead of time, like `wasmedge compile`, and writes
+/// the module with its compiled code, signed with the user's key, for `wasmbox run FILE`.
+/// </summary>
+internal static class CompileCommand
+{
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        if (arguments.Count > 0 && arguments[0] is "-h" or "--help")
+        {
+            output.WriteLine(CompileOptions.Usage);
+            return 0;
+        }
+        var options = CompileOptions.Parse(arguments, out var problem);
+        if (options is null)
+        {
+            error.WriteLine($"wasmbox: {problem}");
+            error.WriteLine(CompileOptions.Usage);
+            return 2;
+        }
+        var path = options.ModulePath;
+        try
+        {
+            var key = options.CompiledCode.OpenKey();
+            // The same settings `wasmbox run` uses, so the file runs there (with --fuel when compiled with it).
+            var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel));
+            File.WriteAllBytes(options.OutputPath, engine.Precompile(File.ReadAllBytes(path), key));
+            return 0;
+        }
+        catch (MalformedModuleException e) { return Fail(error, $"cannot decode {path}: {e.Message}"); }
+        catch (InvalidModuleException e) { return Fail(error, $"invalid module {path}: {e.Message}"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(error, e.Message); }
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"wasmbox: {message}");
+        return 1;
+    }
+}
