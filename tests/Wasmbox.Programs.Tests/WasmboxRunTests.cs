@@ -27,12 +27,19 @@ public sealed class WasmboxRunTests
     {
         using var native = new TemporaryDirectory();
         using var wasm = new TemporaryDirectory();
-        var workload = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Workloads", "shop.sql"));
         foreach (var directory in new[] { native, wasm }) directory.WriteFile("settings.sqliterc", "");
+        var script = """
+            CREATE TABLE squares(n INTEGER PRIMARY KEY, square INTEGER, digits TEXT);
+            WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 5000)
+            INSERT INTO squares SELECT n, n * n, length(n * n) FROM k;
+            SELECT digits, count(*), sum(square) FROM squares GROUP BY digits ORDER BY digits;
+            .backup squares-copy.db
+            """u8.ToArray();
+        string[] arguments = ["-init", "settings.sqliterc", "squares.db"];
 
-        var nativeOutcome = NativeRun.Run(RealProgram.Sqlite3, native.Path, ["-init", "settings.sqliterc", "shop.db"], workload);
-        var wasmOutcome = WasmboxCommand.Run(["--dir", $"{wasm.Path}::.", RealProgram.Sqlite3.WasmPath,
-            "-init", "settings.sqliterc", "shop.db"], workload, Environment.CurrentDirectory);
+        var nativeOutcome = NativeRun.Run(RealProgram.Sqlite3, native.Path, arguments, script);
+        var wasmOutcome = WasmboxCommand.Run(["--dir", $"{wasm.Path}::.", RealProgram.Sqlite3.WasmPath, .. arguments],
+            script, Environment.CurrentDirectory);
 
         SameBytes.Assert("stdout of `wasmbox run sqlite3`", nativeOutcome.Output, wasmOutcome.Output);
         SameBytes.Assert("stderr of `wasmbox run sqlite3`", nativeOutcome.Error, wasmOutcome.Error);
