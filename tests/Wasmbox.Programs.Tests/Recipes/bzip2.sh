@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# bzip2 (Debian source package bzip2): the bzip2 command, with libbz2 compiled in. Debian links
+# it against the shared libbz2, which a WebAssembly module cannot load, so both builds compile
+# the library's sources straight into the program, with upstream's flags.
+. "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
+
+prepare() {
+  : # nothing to generate
+}
+
+build() {
+  cd "$1"
+  # shellcheck disable=SC2086 # the variables hold several words on purpose
+  $CC $CFLAGS -D_FILE_OFFSET_BITS=64 -o "$2/bzip2" \
+    blocksort.c huffman.c crctable.c randtable.c compress.c decompress.c bzlib.c bzip2.c $SHIM $LIBS
+}
+
+run_step "$@"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SQLite (Debian source package sqlite3): the sqlite3 shell over the amalgamation. Debian ships
+# the full source tree; upstream's Makefile for Linux generates the amalgamation from it (with
+# lemon, mkkeywordhash and tclsh), and both builds compile that with the same options.
+. "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
+
+prepare() {
+  mkdir -p "$1/amalgamation"
+  cd "$1/amalgamation"
+  # OPTS= drops the debugging options that Makefile for Linux adds for its own test builds.
+  make -s -f ../Makefile.linux-gcc TOP=.. BCC="clang-19 -O2" OPTS= sqlite3.c shell.c
+}
+
+# The same for both targets, so both behave alike. WASI preview1 has no threads, no dlopen(), no
+# shared memory mappings (which write-ahead logging and mmap I/O need) and no byte-range locks,
+# so: single-threaded, no extensions, no WAL, no mmap, and the default VFS is "unix-none", the
+# Unix VFS without locking. The shell cannot start processes either (no popen()).
+options=(
+  -DSQLITE_THREADSAFE=0
+  -DSQLITE_OMIT_LOAD_EXTENSION
+  -DSQLITE_OMIT_WAL
+  -DSQLITE_MAX_MMAP_SIZE=0
+  '-DSQLITE_DEFAULT_UNIX_VFS="unix-none"'
+  -DSQLITE_OMIT_POPEN
+)
+
+build() {
+  cd "$1/amalgamation"
+  # shellcheck disable=SC2086 # the variables hold several words on purpose
+  $CC $CFLAGS "${options[@]}" -o "$2/sqlite3" sqlite3.c shell.c $SHIM $LIBS
+}
+
+run_step "$@"

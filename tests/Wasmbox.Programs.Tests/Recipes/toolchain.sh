@@ -1,0 +1,46 @@
+# Sourced by every recipe. `use_toolchain native|wasm` sets what a recipe compiles with:
+#   CC      the compiler driver, with the target
+#   CFLAGS  optimisation and, for wasm, what wasi-libc needs to expose emulated POSIX parts
+#   SHIM    extra sources to compile into the program (wasi-shim.c for wasm, nothing natively)
+#   LIBS    libraries to link last
+# Both targets use clang-19 at -O2, so the two builds differ only in what the target requires.
+shim_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/wasi-shim" && pwd)"
+
+use_toolchain() {
+  case "$1" in
+    native)
+      CC="clang-19"
+      CFLAGS="-O2"
+      SHIM=""
+      LIBS="-lm"
+      ;;
+    wasm)
+      CC="clang-19 --target=wasm32-wasi --sysroot=/usr"
+      # wasi-libc hides signal(), clock()/times()/getrusage(), mmap() and getpid() unless asked:
+      # WASI has no signals, process clocks, shared mappings or processes, and the emulations
+      # (signal() records a handler that nothing raises, the clocks read the wall clock, mmap()
+      # is malloc and read) are what programs written for POSIX expect.
+      CFLAGS="-O2 -D_WASI_EMULATED_SIGNAL -D_WASI_EMULATED_PROCESS_CLOCKS -D_WASI_EMULATED_MMAN
+              -D_WASI_EMULATED_GETPID -I$shim_dir -include wasi-shim.h"
+      SHIM="$shim_dir/wasi-shim.c"
+      LIBS="-lwasi-emulated-signal -lwasi-emulated-process-clocks -lwasi-emulated-mman
+            -lwasi-emulated-getpid -lm"
+      ;;
+    *)
+      echo "unknown target '$1' (native or wasm)" >&2
+      return 2
+      ;;
+  esac
+}
+
+# Runs the recipe's step named by the first argument:
+#   prepare SOURCE             generate what both builds need, inside a writable copy of the source
+#   build TARGET SOURCE OUT    compile the prepared SOURCE for TARGET into the directory OUT
+run_step() {
+  set -euo pipefail
+  case "${1:-}" in
+    prepare) prepare "$2" ;;
+    build) use_toolchain "$2"; build "$3" "$4" ;;
+    *) echo "usage: $0 prepare SOURCE | build native|wasm SOURCE OUT" >&2; exit 2 ;;
+  esac
+}
