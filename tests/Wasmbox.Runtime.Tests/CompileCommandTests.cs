@@ -150,6 +150,20 @@ public sealed class CompileCommandTests : IDisposable
     }
 
     [Fact]
+    public void InspectDescribesACompiledModule()
+    {
+        var compiled = Path.Combine(folder, "guest.cwasm");
+        Wasmbox("compile", "--fuel", wasm, "-o", compiled);
+        var (status, output, _) = Wasmbox("inspect", compiled);
+        Assert.Equal(0, status);
+        Assert.Contains("compiled module (format 1): by Wasmbox", output);
+        Assert.Contains("compiled for: fuel on", output);
+        Assert.Contains("signed: yes", output);
+        Assert.Contains("runs with this wasmbox: yes", output);
+        Assert.Contains("apply: func", output);
+    }
+
+    [Fact]
     public void CompileRefusesInvalidModulesAndBadUsage()
     {
         var invalid = Path.Combine(folder, "invalid.wasm");
