@@ -135,6 +135,11 @@ public sealed class CompileCommandTests : IDisposable
         Assert.Contains("signature does not match the key", refused.Error);
         Assert.Contains("--key FILE", refused.Error);
         Assert.Equal((0, "12\n", ""), Wasmbox("run", "--key", otherKey, "--invoke", "apply", compiled, "0", "5", "7"));
+
+        var missingKey = Wasmbox("run", "--key", Path.Combine(folder, "nowhere.key"), "--invoke", "apply", compiled, "0", "5", "7");
+        Assert.Equal(1, missingKey.Status);
+        Assert.Contains("cannot read the key to verify", missingKey.Error);
+        Assert.False(File.Exists(Path.Combine(folder, "nowhere.key")));
     }
 
     [Fact]
