@@ -1,21 +1,26 @@
+using System.Globalization;
 using Wasmbox.Bench;
 
 // `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: kernels against native and node.
 // `Wasmbox.Bench limits [RUNS]`: the cost of fuel metering and interruption checks.
+// `Wasmbox.Bench module-load MODULE [RUNS]`: Module creation compiled, through the cache, deserialized.
+// `Wasmbox.Bench generate-module FUNCTIONS OUTPUT`: a large synthetic module for those.
 var mode = args.Length > 0 ? args[0] : "speed";
 var kernels = Path.Combine(AppContext.BaseDirectory, "kernels");
 return mode switch
 {
     "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
     "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
+    "module-load" when args.Length > 1 => ModuleLoadTimes.Run(args[1], Number(2, 5), Console.Out),
+    "generate-module" when args.Length > 2 => LargeModuleGenerator.Run(Number(1, 0), args[2]),
     _ => Usage(),
 };
 
 int Number(int index, int fallback) =>
-    args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | Wasmbox.Bench limits [RUNS]");
+    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | limits [RUNS] | module-load MODULE [RUNS] | generate-module FUNCTIONS OUTPUT");
     return 2;
 }

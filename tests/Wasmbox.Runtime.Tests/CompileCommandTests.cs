@@ -135,6 +135,11 @@ public sealed class CompileCommandTests : IDisposable
         Assert.Contains("signature does not match the key", refused.Error);
         Assert.Contains("--key FILE", refused.Error);
         Assert.Equal((0, "12\n", ""), Wasmbox("run", "--key", otherKey, "--invoke", "apply", compiled, "0", "5", "7"));
+
+        var missingKey = Wasmbox("run", "--key", Path.Combine(folder, "nowhere.key"), "--invoke", "apply", compiled, "0", "5", "7");
+        Assert.Equal(1, missingKey.Status);
+        Assert.Contains("cannot read the key to verify", missingKey.Error);
+        Assert.False(File.Exists(Path.Combine(folder, "nowhere.key")));
     }
 
     [Fact]
@@ -147,6 +152,20 @@ public sealed class CompileCommandTests : IDisposable
         var (status, _, error) = Wasmbox("run", "--invoke", "apply", compiled, "0", "5", "7");
         Assert.Equal(1, status);
         Assert.Contains($"cannot run the compiled module {compiled}", error);
+    }
+
+    [Fact]
+    public void InspectDescribesACompiledModule()
+    {
+        var compiled = Path.Combine(folder, "guest.cwasm");
+        Wasmbox("compile", "--fuel", wasm, "-o", compiled);
+        var (status, output, _) = Wasmbox("inspect", compiled);
+        Assert.Equal(0, status);
+        Assert.Contains("compiled module (format 1): by Wasmbox", output);
+        Assert.Contains("compiled for: fuel on", output);
+        Assert.Contains("signed: yes", output);
+        Assert.Contains("runs with this wasmbox: yes", output);
+        Assert.Contains("apply: func", output);
     }
 
     [Fact]

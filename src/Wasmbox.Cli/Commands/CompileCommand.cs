@@ -25,7 +25,7 @@ internal static class CompileCommand
         var path = options.ModulePath;
         try
         {
-            var key = options.CompiledCode.OpenKey();
+            var key = options.CompiledCode.OpenKey(create: true);
             // The same settings `wasmbox run` uses, so the file runs there (with --fuel when compiled with it).
             var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel));
             File.WriteAllBytes(options.OutputPath, engine.Precompile(File.ReadAllBytes(path), key));

@@ -12,9 +12,15 @@ internal sealed record CompiledCodeOptions(string? CacheDirectory, string? KeyPa
 
     public string KeyPathOrDefault => KeyPath ?? Path.Combine(CacheDirectoryOrDefault, CompilationCache.KeyFileName);
 
-    /// <summary>The signing key, created on first use (with the cache directory, when it is the cache's key).</summary>
+    /// <summary>
+    /// The signing key. The cache's key is created on first use, with the cache directory; a key
+    /// file given by --key is created only when <paramref name="create"/> (to sign, not to verify).
+    /// </summary>
     /// <exception cref="IOException">the key cannot be read or created, or is not private</exception>
     /// <exception cref="UnauthorizedAccessException">no permission to it</exception>
-    public ModuleSigningKey OpenKey() =>
-        KeyPath is { } path ? ModuleSigningKey.LoadOrCreate(path) : new CompilationCache(CacheDirectoryOrDefault).OpenKey();
+    public ModuleSigningKey OpenKey(bool create)
+    {
+        if (KeyPath is not { } path) return new CompilationCache(CacheDirectoryOrDefault).OpenKey();
+        return create ? ModuleSigningKey.LoadOrCreate(path) : ModuleSigningKey.Load(path);
+    }
 }

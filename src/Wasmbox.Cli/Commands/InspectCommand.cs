@@ -1,9 +1,10 @@
 using Wasmbox.Runtime;
 using Wasmbox.Runtime.Binary;
+using Wasmbox.Runtime.Persistence;
 
 namespace Wasmbox.Cli.Commands;
 
-/// <summary>`wasmbox inspect FILE`: what a module imports, exports and contains.</summary>
+/// <summary>`wasmbox inspect FILE`: what a module imports, exports and contains; for a compiled module, also what it was compiled by and for.</summary>
 internal static class InspectCommand
 {
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
@@ -19,9 +20,10 @@ internal static class InspectCommand
         try
         {
             bytes = File.ReadAllBytes(path);
+            if (Module.IsSerialized(bytes)) bytes = DescribeCompiled(bytes, output);
             module = ModuleReader.Read(bytes);
         }
-        catch (Exception e) when (e is MalformedModuleException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is MalformedModuleException or CompiledModuleException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"{path}: {e.Message}");
             return 1;
@@ -61,6 +63,21 @@ internal static class InspectCommand
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>Prints the compiled module's header, unverified (running it verifies it), and returns its Wasm.</summary>
+    private static byte[] DescribeCompiled(byte[] file, TextWriter output)
+    {
+        var image = CompiledModuleFile.Read(file, key: null, checkTag: false);
+        var (signed, checksumHolds) = CompiledModuleFile.DescribeTag(file);
+        var settings = image.Settings;
+        output.WriteLine($"compiled module (format {CompiledModuleFile.FormatVersion}): by {image.Build}, .NET {image.DotnetVersion}");
+        output.WriteLine($"  compiled for: fuel {(settings.ConsumeFuel ? $"on (costs {settings.FuelCostsHash[..12]})" : "off")}, " +
+            $"interruptible {(settings.Interruptible ? "yes" : "no")}, call depth {(settings.MaxCallDepth == 0 ? "not counted" : settings.MaxCallDepth)}");
+        output.WriteLine($"  wasm: {image.Wasm.Length} bytes, sha256 {Convert.ToHexStringLower(image.WasmHash)}; compiled code: {image.Assembly.Length} bytes");
+        output.WriteLine(signed ? "  signed: yes (wasmbox run verifies it with your key)" : $"  signed: no; checksum {(checksumHolds ? "holds" : "does not hold")}");
+        output.WriteLine(image.Build == BuildIdentity.Current ? "  runs with this wasmbox: yes" : $"  runs with this wasmbox: no, it is {BuildIdentity.Current}");
+        return image.Wasm.ToArray();
     }
 
     private static string Describe(ModuleDefinition module, Import import) => import.Kind switch

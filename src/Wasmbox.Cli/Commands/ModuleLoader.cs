@@ -17,7 +17,19 @@ internal static class ModuleLoader
         {
             var bytes = File.ReadAllBytes(path);
             var name = Path.GetFileNameWithoutExtension(path);
-            if (Module.IsSerialized(bytes)) return Module.Deserialize(engine, bytes, options.CompiledCode.OpenKey(), name);
+            if (Module.IsSerialized(bytes))
+            {
+                ModuleSigningKey key;
+                try
+                {
+                    key = options.CompiledCode.OpenKey(create: false);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return Fail(error, $"cannot read the key to verify {path} with: {e.Message}");
+                }
+                return Module.Deserialize(engine, bytes, key, name);
+            }
             var module = Module.FromBytes(engine, bytes, name);
             if (engine.CompilationCache?.LastProblem is { } problem) error.WriteLine($"wasmbox: warning: {problem}");
             return module;

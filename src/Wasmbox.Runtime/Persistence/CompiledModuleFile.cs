@@ -60,8 +60,11 @@ internal static class CompiledModuleFile
     }
 
     /// <summary>Checks the magic, the format and the tag, then reads the contents.</summary>
+    /// <param name="file">The whole file.</param>
+    /// <param name="key">The key it must be signed with, or null for an unsigned file.</param>
+    /// <param name="checkTag">False only to describe a file (wasmbox inspect), never to run one.</param>
     /// <exception cref="CompiledModuleException">anything is missing, damaged or not signed as asked</exception>
-    public static CompiledModuleImage Read(ReadOnlyMemory<byte> file, ModuleSigningKey? key)
+    public static CompiledModuleImage Read(ReadOnlyMemory<byte> file, ModuleSigningKey? key, bool checkTag = true)
     {
         var bytes = file.Span;
         if (!HasMagic(bytes))
@@ -71,7 +74,7 @@ internal static class CompiledModuleFile
         if (format != FormatVersion)
             throw new CompiledModuleException(CompiledModuleProblem.UnsupportedFormat,
                 $"compiled module format {format} is not supported (this Wasmbox reads format {FormatVersion}): compile the module again");
-        CheckTag(bytes, key);
+        if (checkTag) CheckTag(bytes, key);
 
         var content = MemoryMarshal.TryGetArray(file, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count - TagLength, writable: false)
@@ -110,6 +113,14 @@ internal static class CompiledModuleFile
         if (length < 0 || length > reader.BaseStream.Length - start) throw Corrupted("a length runs past the end");
         reader.BaseStream.Position = start + length;
         return file.Slice((int)start, length);
+    }
+
+    /// <summary>Whether the file is signed (then only its key can check it), else whether its checksum holds.</summary>
+    public static (bool Signed, bool ChecksumHolds) DescribeTag(ReadOnlySpan<byte> file)
+    {
+        if (file.Length < PreambleLength + TagLength) return (false, false);
+        if (file[SignedOffset] == 1) return (true, false);
+        return (false, SHA256.HashData(file[..^TagLength]).AsSpan().SequenceEqual(file[^TagLength..]));
     }
 
     private static void CheckTag(ReadOnlySpan<byte> bytes, ModuleSigningKey? key)
