@@ -38,7 +38,7 @@ internal static class MutationFuzzer
             while (clock.Elapsed.TotalSeconds < options.Seconds && Failures() < options.MaxFailures && next < options.MaxItems)
             {
                 var budget = Math.Max(1, options.Seconds - clock.Elapsed.TotalSeconds);
-                var session = WorkerSession.Start(corpusDirectory, options.Seed, next, budget, progressPath, board);
+                var session = WorkerSession.Start(corpusDirectory, options.Seed, next, options.MaxItems, budget, progressPath, board);
                 while (session.Next(HangLimit) is { } message)
                 {
                     if (message.Kind == WorkerMessageKind.Unexpected)

@@ -5,7 +5,7 @@ namespace Wasmbox.Fuzz.Mutation;
 
 /// <summary>
 /// The child-process side of the mutation fuzzer: checks inputs seed/from, seed/from+1, ... until
-/// its time is up, writing the current index to the progress board before each one, a stats line
+/// its time is up or it reaches input --until, writing the current index to the progress board before each one, a stats line
 /// every second, and an "unexpected" line for any exception that is not the engine's own.
 /// </summary>
 internal static class MutationWorker
@@ -20,24 +20,25 @@ internal static class MutationWorker
         var seed = ulong.Parse(Argument("--seed"), CultureInfo.InvariantCulture);
         var from = long.Parse(Argument("--from"), CultureInfo.InvariantCulture);
         var seconds = double.Parse(Argument("--seconds"), CultureInfo.InvariantCulture);
+        var until = long.Parse(Argument("--until"), CultureInfo.InvariantCulture);
         using var board = ProgressBoard.Open(Argument("--progress"));
         using var output = new StreamWriter(Console.OpenStandardOutput());
 
         // A thread with the default stack (1.5 MiB on Linux), as a server's request thread would
         // have: the decoder and validator must not need more, whatever the nesting.
-        var thread = new Thread(() => CheckInputs(corpus, seed, from, seconds, board, output));
+        var thread = new Thread(() => CheckInputs(corpus, seed, from, until, seconds, board, output));
         thread.Start();
         thread.Join();
         return 0;
     }
 
-    private static void CheckInputs(IReadOnlyList<byte[]> corpus, ulong seed, long from, double seconds, ProgressBoard board, StreamWriter output)
+    private static void CheckInputs(IReadOnlyList<byte[]> corpus, ulong seed, long from, long until, double seconds, ProgressBoard board, StreamWriter output)
     {
         var checker = new InputChecker();
         var counts = new MutationCounts();
         var clock = Stopwatch.StartNew();
         var nextStats = StatsInterval;
-        for (var index = from; clock.Elapsed.TotalSeconds < seconds; index++)
+        for (var index = from; index < until && clock.Elapsed.TotalSeconds < seconds; index++)
         {
             board.CurrentIndex = index;
             var random = FuzzRandom.ForItem(seed, index);

@@ -48,11 +48,12 @@ internal sealed class WorkerSession
     /// <summary>Where the next worker starts.</summary>
     public long NextIndex => from + InputsFinished;
 
-    public static WorkerSession Start(string corpus, ulong seed, long from, double seconds, string progressPath, ProgressBoard board)
+    public static WorkerSession Start(string corpus, ulong seed, long from, long until, double seconds, string progressPath, ProgressBoard board)
     {
         board.CurrentIndex = -1;
         var (fileName, arguments) = SelfProcess.Command(MutationWorker.Command, "--corpus", corpus,
             "--seed", seed.ToString(CultureInfo.InvariantCulture), "--from", from.ToString(CultureInfo.InvariantCulture),
+            "--until", until.ToString(CultureInfo.InvariantCulture),
             "--seconds", seconds.ToString("0.###", CultureInfo.InvariantCulture), "--progress", progressPath);
         // A GC heap cap: an allocation sized by an unchecked count fails in the worker (and is
         // reported) instead of exhausting the machine.
