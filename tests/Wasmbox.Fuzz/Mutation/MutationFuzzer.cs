@@ -31,8 +31,8 @@ internal static class MutationFuzzer
             using var board = ProgressBoard.Open(progressPath);
 
             var totals = new MutationCounts();
-            long unexpected = 0, crashesAndHangs = 0, inputs = 0, next = 0;
-            long Failures() => unexpected + crashesAndHangs;
+            long unexpected = 0, disagreements = 0, crashesAndHangs = 0, inputs = 0, next = 0;
+            long Failures() => unexpected + disagreements + crashesAndHangs;
             var clock = Stopwatch.StartNew();
             var nextProgress = ProgressInterval;
             while (clock.Elapsed.TotalSeconds < options.Seconds && Failures() < options.MaxFailures && next < options.MaxItems)
@@ -45,6 +45,11 @@ internal static class MutationFuzzer
                     {
                         unexpected++;
                         Report(output, archive, corpus, options.Seed, message.Index, $"unexpected exception {message.Text}");
+                    }
+                    else if (message.Kind == WorkerMessageKind.Disagreement)
+                    {
+                        disagreements++;
+                        Report(output, archive, corpus, options.Seed, message.Index, message.Text);
                     }
                     if (clock.Elapsed >= nextProgress)
                     {
@@ -66,7 +71,8 @@ internal static class MutationFuzzer
             }
 
             output.WriteLine($"{inputs / clock.Elapsed.TotalSeconds:0} inputs/s; {totals.Describe()}");
-            output.WriteLine($"{inputs} inputs, {unexpected} unexpected exceptions, {crashesAndHangs} crashes or hangs");
+            output.WriteLine($"{totals.Accepted} inputs accepted by Wasmbox were checked with V8: {disagreements} refused by it");
+            output.WriteLine($"{inputs} inputs, {unexpected} unexpected exceptions, {crashesAndHangs} crashes or hangs, {disagreements} validator disagreements");
             return Failures() == 0 ? 0 : 1;
         }
         finally

@@ -9,6 +9,8 @@ internal enum WorkerMessageKind
     Unexpected,
     /// <summary>New counts arrived (about once a second).</summary>
     Stats,
+    /// <summary>Wasmbox accepted a module V8 refuses.</summary>
+    Disagreement,
 }
 
 internal sealed record WorkerMessage(WorkerMessageKind Kind, long Index, string Text);
@@ -82,10 +84,11 @@ internal sealed class WorkerSession
                 Counts = MutationCounts.FromLine(line);
                 return new WorkerMessage(WorkerMessageKind.Stats, -1, "");
             }
-            else if (line.StartsWith("unexpected ", StringComparison.Ordinal))
+            else if (line.StartsWith("unexpected ", StringComparison.Ordinal) || line.StartsWith("disagreement ", StringComparison.Ordinal))
             {
                 var parts = line.Split(' ', 3);
-                return new WorkerMessage(WorkerMessageKind.Unexpected, long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+                var kind = parts[0] == "unexpected" ? WorkerMessageKind.Unexpected : WorkerMessageKind.Disagreement;
+                return new WorkerMessage(kind, long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
             }
         }
         return null;
