@@ -14,7 +14,8 @@ namespace Wasmbox.Fuzz.Mutation;
 /// </summary>
 internal static class MutationFuzzer
 {
-    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(10);
+    /// <summary>Generous, as the machine may be shared: the deepest legitimate inputs compile in seconds.</summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(30);
 
     public static int Run(FuzzOptions options, TextWriter output)
@@ -71,6 +72,12 @@ internal static class MutationFuzzer
             }
 
             output.WriteLine($"{inputs / clock.Elapsed.TotalSeconds:0} inputs/s; {totals.Describe()}");
+            if (totals.SlowestIndex >= 0)
+            {
+                var slowest = archive.Save($"slowest-{options.Seed}-{totals.SlowestIndex}",
+                    Mutator.Mutate(corpus, FuzzRandom.ForItem(options.Seed, totals.SlowestIndex)), $"the slowest input of the run: {totals.SlowestMilliseconds:0} ms\n");
+                output.WriteLine($"slowest input kept as {slowest} (not a failure)");
+            }
             output.WriteLine($"{totals.Accepted} inputs accepted by Wasmbox were checked with V8: {disagreements} refused by it");
             output.WriteLine($"{inputs} inputs, {unexpected} unexpected exceptions, {crashesAndHangs} crashes or hangs, {disagreements} validator disagreements");
             return Failures() == 0 ? 0 : 1;
