@@ -8,6 +8,7 @@
 // seen at the call that made it, not when (or if) the module happens to log its memory.
 // i64 values are BigInts; a logged i64 is printed as two i32 halves (low, high), as binaryen does.
 // Export signatures are read from the binary here, so this oracle shares no decoder with Wasmbox.
+// A line "validate PATH" only compiles the module and answers "valid" or "invalid MESSAGE".
 
 const fs = require('fs');
 const readline = require('readline');
@@ -142,10 +143,19 @@ function run(path) {
   return events;
 }
 
-readline.createInterface({ input: process.stdin, terminal: false }).on('line', (path) => {
+function validate(path) {
+  try {
+    new WebAssembly.Module(fs.readFileSync(path));
+    return ['valid'];
+  } catch (error) {
+    return ['invalid ' + oneLine(error.message)];
+  }
+}
+
+readline.createInterface({ input: process.stdin, terminal: false }).on('line', (line) => {
   let events;
   try {
-    events = run(path);
+    events = line.startsWith('validate ') ? validate(line.slice('validate '.length)) : run(line);
   } catch (error) {
     events = ['error harness: ' + oneLine(error.stack)];
   }

@@ -43,6 +43,16 @@ public sealed class ImplementationLimitTests
     }
 
     [Fact]
+    public void ParametersCountTowardsTheFiftyThousandLocals()
+    {
+        // Found by the mutation fuzzer checking accepted modules with V8, which counts parameters
+        // in the limit (the JS API's): Wasmbox accepted 1000 parameters and 50,000 locals.
+        Module.FromBytes(engine, Binary(Repeat([I32], 1000), [], 49_000, []));
+        var refusal = Assert.Throws<MalformedModuleException>(() => Module.FromBytes(engine, Binary(Repeat([I32], 1000), [], 49_001, [])));
+        Assert.Equal("too many locals", refusal.Reason);
+    }
+
+    [Fact]
     public void SimdIsRefusedAsNotSupportedYet()
     {
         // Found as a NotSupportedException escaping Module.FromBytes for a v128 parameter.

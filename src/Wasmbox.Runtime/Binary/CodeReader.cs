@@ -4,18 +4,19 @@ namespace Wasmbox.Runtime.Binary;
 internal static class CodeReader
 {
     /// <summary>
-    /// The most locals a function may declare. The binary format allows 2^32 - 1, but every local becomes
-    /// a slot in compiled code, so an untrusted module must not get to ask for billions of them.
+    /// The most locals a function may have, its parameters included (the JS API's limit, which V8
+    /// enforces too). The binary format allows 2^32 - 1, but every local becomes a slot in compiled
+    /// code, so an untrusted module must not get to ask for billions of them.
     /// </summary>
     public const int MaxLocals = 50_000;
 
-    public static FunctionBody ReadBody(ref WasmReader reader, InstructionReader instructions)
+    public static FunctionBody ReadBody(ref WasmReader reader, InstructionReader instructions, int parameterCount)
     {
         int offset = reader.Offset;
         int size = reader.ReadLength();
         int start = reader.Position;
 
-        var groups = ReadLocals(ref reader, out int localCount);
+        var groups = ReadLocals(ref reader, parameterCount, out int localCount);
         var code = instructions.Read(ref reader);
 
         // Instructions are read past the declared size when the end is missing, as the reference decoder does,
@@ -33,7 +34,7 @@ internal static class CodeReader
         return new FunctionBody([], 0, [], [], offset, size);
     }
 
-    private static LocalGroup[] ReadLocals(ref WasmReader reader, out int localCount)
+    private static LocalGroup[] ReadLocals(ref WasmReader reader, int parameterCount, out int localCount)
     {
         int at = reader.Position;
         int groupCount = reader.ReadLength();
@@ -47,7 +48,7 @@ internal static class CodeReader
             total += count;
         }
 
-        if (total > MaxLocals) throw reader.Error("too many locals", at);
+        if (total + (ulong)parameterCount > MaxLocals) throw reader.Error("too many locals", at);
         localCount = (int)total;
         return groups;
     }

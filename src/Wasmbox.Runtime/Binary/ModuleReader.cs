@@ -162,7 +162,7 @@ public static class ModuleReader
             case CodeId:
                 for (int i = 0, n = reader.ReadLength(); i < n; i++)
                 {
-                    module.Bodies.Add(CodeReader.ReadBody(ref reader, instructions));
+                    module.Bodies.Add(CodeReader.ReadBody(ref reader, instructions, ParameterCount(module, i)));
                     // Only function bodies count, as in the spec; a constant expression using them is invalid anyway.
                     usesDataIndex |= instructions.UsesDataIndex;
                 }
@@ -197,4 +197,10 @@ public static class ModuleReader
         if (kind > (byte)ExternalKind.Global) throw reader.Error("malformed export kind", at);
         return new Export(name, (ExternalKind)kind, reader.ReadU32());
     }
+
+    /// <summary>The parameter count of the i-th defined function, when its type is known yet (0 otherwise: validation reports the bad index).</summary>
+    private static int ParameterCount(ModuleDefinition module, int definedIndex) =>
+        definedIndex < module.FunctionTypeIndices.Count && module.FunctionTypeIndices[definedIndex] < (uint)module.Types.Count
+            ? module.Types[(int)module.FunctionTypeIndices[definedIndex]].Parameters.Count
+            : 0;
 }

@@ -16,11 +16,11 @@ internal sealed class InputChecker(bool jitEveryFunction = false)
     private const int InputsPerEngine = 2000;
 
     /// <summary>
-    /// Functions JIT-compiled per module. JIT time dominates a valid module's cost, and most of a
-    /// mutated module is its unchanged seed, so a sample keeps the rate up; small modules (every
-    /// conformance module) are compiled whole.
+    /// Functions JIT-compiled per module: the largest (where deep nesting and deep operand stacks
+    /// were put) and two others. JIT time dominates a valid module's cost, and most of a mutated
+    /// module is its unchanged seed, so a sample keeps the rate up; small modules are compiled whole.
     /// </summary>
-    private const int FunctionsJitted = 6;
+    private const int FunctionsJitted = 3;
 
     private Engine engine = new();
     private int inputsOnEngine;
@@ -43,11 +43,16 @@ internal sealed class InputChecker(bool jitEveryFunction = false)
         catch (InvalidModuleException) { return InputOutcome.Invalid; }
 
         var methods = module.Compiled.Methods;
-        var jitted = jitEveryFunction ? methods.Length : Math.Min(methods.Length, FunctionsJitted);
-        for (var i = 0; i < jitted; i++)
+        if (jitEveryFunction || methods.Length <= FunctionsJitted)
         {
-            var method = jitted == methods.Length ? methods[i] : random.Pick(methods);
-            RuntimeHelpers.PrepareMethod(method.MethodHandle);
+            foreach (var method in methods) RuntimeHelpers.PrepareMethod(method.MethodHandle);
+        }
+        else
+        {
+            var bodies = module.Definition.Bodies;
+            var largest = Enumerable.Range(0, bodies.Count).MaxBy(i => bodies[i].Code.Length);
+            RuntimeHelpers.PrepareMethod(methods[largest].MethodHandle);
+            for (var i = 1; i < FunctionsJitted; i++) RuntimeHelpers.PrepareMethod(random.Pick(methods).MethodHandle);
         }
 
         // Without fuel or interruption (not built yet) a start function could loop forever.

@@ -9,10 +9,15 @@ internal sealed class MutationCounts
     /// <summary>Milliseconds spent on inputs of each outcome: where a run's time goes.</summary>
     public Dictionary<InputOutcome, double> Milliseconds { get; } = Enum.GetValues<InputOutcome>().ToDictionary(o => o, _ => 0.0);
     public long Unexpected { get; set; }
+    /// <summary>Modules Wasmbox accepted and V8 refused.</summary>
+    public long Disagreements { get; set; }
     public double SlowestMilliseconds { get; set; }
     public long SlowestIndex { get; set; } = -1;
 
     public long Total => Outcomes.Values.Sum() + Unexpected;
+
+    /// <summary>Inputs Wasmbox decoded and validated.</summary>
+    public long Accepted => Total - Unexpected - Outcomes[InputOutcome.Malformed] - Outcomes[InputOutcome.Invalid];
 
     public void Record(InputOutcome outcome, double milliseconds)
     {
@@ -32,6 +37,7 @@ internal sealed class MutationCounts
         foreach (var (outcome, count) in other.Outcomes) Outcomes[outcome] += count;
         foreach (var (outcome, milliseconds) in other.Milliseconds) Milliseconds[outcome] += milliseconds;
         Unexpected += other.Unexpected;
+        Disagreements += other.Disagreements;
         if (other.SlowestMilliseconds > SlowestMilliseconds) (SlowestMilliseconds, SlowestIndex) = (other.SlowestMilliseconds, other.SlowestIndex);
     }
 
@@ -41,6 +47,7 @@ internal sealed class MutationCounts
         var pairs = Outcomes.Select(o => $"{o.Key}={o.Value.ToString(culture)}")
             .Concat(Milliseconds.Select(m => $"{m.Key}Ms={m.Value.ToString("0.0", culture)}"))
             .Append($"Unexpected={Unexpected.ToString(culture)}")
+            .Append($"Disagreements={Disagreements.ToString(culture)}")
             .Append($"SlowestMs={SlowestMilliseconds.ToString("0.0", culture)}")
             .Append($"SlowestIndex={SlowestIndex.ToString(culture)}");
         return "stats " + string.Join(' ', pairs);
@@ -56,6 +63,7 @@ internal sealed class MutationCounts
             if (Enum.TryParse<InputOutcome>(key, out var outcome)) counts.Outcomes[outcome] = long.Parse(value, culture);
             else if (key.EndsWith("Ms", StringComparison.Ordinal) && Enum.TryParse(key[..^2], out outcome)) counts.Milliseconds[outcome] = double.Parse(value, culture);
             else if (key == "Unexpected") counts.Unexpected = long.Parse(value, culture);
+            else if (key == "Disagreements") counts.Disagreements = long.Parse(value, culture);
             else if (key == "SlowestMs") counts.SlowestMilliseconds = double.Parse(value, culture);
             else if (key == "SlowestIndex") counts.SlowestIndex = long.Parse(value, culture);
         }

@@ -14,7 +14,8 @@ namespace Wasmbox.Fuzz.Mutation;
 /// </summary>
 internal static class MutationFuzzer
 {
-    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(10);
+    /// <summary>Generous, as the machine may be shared: the deepest legitimate inputs compile in seconds.</summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(30);
 
     public static int Run(FuzzOptions options, TextWriter output)
@@ -31,20 +32,25 @@ internal static class MutationFuzzer
             using var board = ProgressBoard.Open(progressPath);
 
             var totals = new MutationCounts();
-            long unexpected = 0, crashesAndHangs = 0, inputs = 0, next = 0;
-            long Failures() => unexpected + crashesAndHangs;
+            long unexpected = 0, disagreements = 0, crashesAndHangs = 0, inputs = 0, next = 0;
+            long Failures() => unexpected + disagreements + crashesAndHangs;
             var clock = Stopwatch.StartNew();
             var nextProgress = ProgressInterval;
             while (clock.Elapsed.TotalSeconds < options.Seconds && Failures() < options.MaxFailures && next < options.MaxItems)
             {
                 var budget = Math.Max(1, options.Seconds - clock.Elapsed.TotalSeconds);
-                var session = WorkerSession.Start(corpusDirectory, options.Seed, next, budget, progressPath, board);
+                var session = WorkerSession.Start(corpusDirectory, options.Seed, next, options.MaxItems, budget, progressPath, board);
                 while (session.Next(HangLimit) is { } message)
                 {
                     if (message.Kind == WorkerMessageKind.Unexpected)
                     {
                         unexpected++;
                         Report(output, archive, corpus, options.Seed, message.Index, $"unexpected exception {message.Text}");
+                    }
+                    else if (message.Kind == WorkerMessageKind.Disagreement)
+                    {
+                        disagreements++;
+                        Report(output, archive, corpus, options.Seed, message.Index, message.Text);
                     }
                     if (clock.Elapsed >= nextProgress)
                     {
@@ -66,7 +72,14 @@ internal static class MutationFuzzer
             }
 
             output.WriteLine($"{inputs / clock.Elapsed.TotalSeconds:0} inputs/s; {totals.Describe()}");
-            output.WriteLine($"{inputs} inputs, {unexpected} unexpected exceptions, {crashesAndHangs} crashes or hangs");
+            if (totals.SlowestIndex >= 0)
+            {
+                var slowest = archive.Save($"slowest-{options.Seed}-{totals.SlowestIndex}",
+                    Mutator.Mutate(corpus, FuzzRandom.ForItem(options.Seed, totals.SlowestIndex)), $"the slowest input of the run: {totals.SlowestMilliseconds:0} ms\n");
+                output.WriteLine($"slowest input kept as {slowest} (not a failure)");
+            }
+            output.WriteLine($"{totals.Accepted} inputs accepted by Wasmbox were checked with V8: {disagreements} refused by it");
+            output.WriteLine($"{inputs} inputs, {unexpected} unexpected exceptions, {crashesAndHangs} crashes or hangs, {disagreements} validator disagreements");
             return Failures() == 0 ? 0 : 1;
         }
         finally

@@ -124,7 +124,8 @@ internal static class Mutator
     private static byte[] DeepNesting(byte[] input, FuzzRandom random, IReadOnlyList<byte[]> corpus) =>
         WithBody(input, random, (body, start) =>
         {
-            var depth = random.Pick(new[] { 1_000, 1_000, 10_000, 100_000 });
+            // Deep nests take a second to compile: keep the deepest rare.
+            var depth = random.Pick(new[] { 1_000, 1_000, 1_000, 1_000, 1_000, 1_000, 10_000, 10_000, 10_000, 100_000 });
             byte[] opener = random.Next(3) switch
             {
                 0 => [0x02, 0x40],              // block
@@ -146,7 +147,7 @@ internal static class Mutator
         WithBody(input, random, (body, start) =>
         {
             // Around the engine's limit of 60,000 live values too: just below compiles, just above is refused.
-            var depth = random.Pick(new[] { 1_000, 10_000, 59_000, 61_000, 100_000 });
+            var depth = random.Pick(new[] { 1_000, 1_000, 1_000, 1_000, 10_000, 10_000, 59_000, 61_000, 100_000 });
             var output = new List<byte>(body.Length + depth * 3);
             output.AddRange(body[..start]);
             for (var i = 0; i < depth; i++) output.AddRange([0x41, (byte)(i & 0x3F)]);  // i32.const

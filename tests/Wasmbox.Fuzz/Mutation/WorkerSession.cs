@@ -9,6 +9,8 @@ internal enum WorkerMessageKind
     Unexpected,
     /// <summary>New counts arrived (about once a second).</summary>
     Stats,
+    /// <summary>Wasmbox accepted a module V8 refuses.</summary>
+    Disagreement,
 }
 
 internal sealed record WorkerMessage(WorkerMessageKind Kind, long Index, string Text);
@@ -48,11 +50,12 @@ internal sealed class WorkerSession
     /// <summary>Where the next worker starts.</summary>
     public long NextIndex => from + InputsFinished;
 
-    public static WorkerSession Start(string corpus, ulong seed, long from, double seconds, string progressPath, ProgressBoard board)
+    public static WorkerSession Start(string corpus, ulong seed, long from, long until, double seconds, string progressPath, ProgressBoard board)
     {
         board.CurrentIndex = -1;
         var (fileName, arguments) = SelfProcess.Command(MutationWorker.Command, "--corpus", corpus,
             "--seed", seed.ToString(CultureInfo.InvariantCulture), "--from", from.ToString(CultureInfo.InvariantCulture),
+            "--until", until.ToString(CultureInfo.InvariantCulture),
             "--seconds", seconds.ToString("0.###", CultureInfo.InvariantCulture), "--progress", progressPath);
         // A GC heap cap: an allocation sized by an unchecked count fails in the worker (and is
         // reported) instead of exhausting the machine.
@@ -81,10 +84,11 @@ internal sealed class WorkerSession
                 Counts = MutationCounts.FromLine(line);
                 return new WorkerMessage(WorkerMessageKind.Stats, -1, "");
             }
-            else if (line.StartsWith("unexpected ", StringComparison.Ordinal))
+            else if (line.StartsWith("unexpected ", StringComparison.Ordinal) || line.StartsWith("disagreement ", StringComparison.Ordinal))
             {
                 var parts = line.Split(' ', 3);
-                return new WorkerMessage(WorkerMessageKind.Unexpected, long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+                var kind = parts[0] == "unexpected" ? WorkerMessageKind.Unexpected : WorkerMessageKind.Disagreement;
+                return new WorkerMessage(kind, long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
             }
         }
         return null;

@@ -16,7 +16,10 @@ internal sealed class LineWorker(string fileName, IEnumerable<string> arguments,
 
     public WorkerReply Ask(string request, TimeSpan timeout)
     {
-        if (process is null || process.HasExited) Restart();
+        // A worker that died after its last answer crashed on something (a finalizer, a thread of
+        // its own) that cannot be pinned on this request; it is still reported, never skipped.
+        if (process is { HasExited: true }) return Failed(WorkerOutcome.Died, [], "died between requests, after answering the previous one; ");
+        if (process is null) Restart();
         var running = process!;
         var received = new List<string>();
         try
