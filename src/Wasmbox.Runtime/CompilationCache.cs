@@ -111,7 +111,7 @@ public sealed class CompilationCache
         }
 
         Interlocked.Increment(ref misses);
-        var compiled = Module.CompileForCache(engine, wasm, name, out var serialized, signingKey);
+        var compiled = Module.CompileForCache(engine, wasm, name, signingKey, out var serialized);
         try
         {
             WriteEntry(path, serialized);

@@ -36,15 +36,15 @@ public sealed partial class Module
     internal static byte[] Precompile(Engine engine, ReadOnlyMemory<byte> bytes, ModuleSigningKey? key)
     {
         var definition = DecodeSupported(bytes);
-        var image = Translate(definition, () => ModuleCompiler.CompileToImage(definition, engine.Config));
+        var image = Translate(() => ModuleCompiler.CompileToImage(definition, engine.Config));
         return CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(bytes, engine.Config, image), key);
     }
 
     /// <summary>Compiles to a persistable image and runs that image, so what the cache stores is exactly what ran.</summary>
-    internal static Module CompileForCache(Engine engine, ReadOnlyMemory<byte> bytes, string? name, out byte[] serialized, ModuleSigningKey key)
+    internal static Module CompileForCache(Engine engine, ReadOnlyMemory<byte> bytes, string? name, ModuleSigningKey key, out byte[] serialized)
     {
         var definition = DecodeSupported(bytes);
-        var image = Translate(definition, () => ModuleCompiler.CompileToImage(definition, engine.Config));
+        var image = Translate(() => ModuleCompiler.CompileToImage(definition, engine.Config));
         var compiled = CompiledImageLoader.Load(image, definition, engine.TypeIds);
         var wasm = bytes.ToArray();
         serialized = CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(wasm, engine.Config, image), key);

@@ -61,7 +61,7 @@ public sealed partial class Module
     internal static Module CompileInMemory(Engine engine, ReadOnlyMemory<byte> bytes, string? name)
     {
         var definition = DecodeSupported(bytes);
-        var compiled = Translate(definition, () => ModuleCompiler.CompileInMemory(definition, engine.TypeIds, engine.Config));
+        var compiled = Translate(() => ModuleCompiler.CompileInMemory(definition, engine.TypeIds, engine.Config));
         return new Module(engine, definition, compiled, bytes.ToArray(), name, ModuleOrigin.Compiled);
     }
 
@@ -79,7 +79,8 @@ public sealed partial class Module
         return definition;
     }
 
-    private static T Translate<T>(ModuleDefinition definition, Func<T> compile)
+    /// <summary>The compiler refuses what it cannot translate yet with NotSupportedException; embedders see an invalid module.</summary>
+    private static T Translate<T>(Func<T> compile)
     {
         try
         {
