@@ -1,6 +1,7 @@
 using Wasmbox.Programs.Tests.Building;
 using Wasmbox.Programs.Tests.Running;
 using Wasmbox.Programs.Tests.Workloads;
+using Wasmbox.Wasi.Tests;
 
 namespace Wasmbox.Programs.Tests;
 
@@ -42,20 +43,21 @@ public sealed class Bzip2Tests
         run.WriteFile("prose.txt", prose, Modified);
         run.WriteFile("noise.bin", noise, Modified);
         run.WriteFile("empty", [], Modified);
-        run.WriteFile("letters/note.txt", "one line\n"u8.ToArray(), Modified);
+        run.WriteFile("letters/naïve note.txt", "one line\n"u8.ToArray(), Modified);
+        string[] names = ["prose.txt", "noise.bin", "empty", "letters/naïve note.txt"];
 
-        var compressed = run.Run("-v", "-k", "-6", "prose.txt", "noise.bin", "empty", "letters/note.txt");
-        var tested = run.Run("-t", "-v", "prose.txt.bz2", "noise.bin.bz2", "empty.bz2", "letters/note.txt.bz2");
-        var restored = run.Run("-d", "-f", "-v", "prose.txt.bz2", "noise.bin.bz2", "empty.bz2", "letters/note.txt.bz2");
+        var compressed = run.Run(["-v", "-k", "-6", .. names]);
+        var tested = run.Run(["-t", "-v", .. names.Select(name => name + ".bz2")]);
+        var restored = run.Run(["-d", "-f", "-v", .. names.Select(name => name + ".bz2")]);
 
         Assert.Contains("prose.txt:", compressed.ErrorText);
-        Assert.Contains("letters/note.txt.bz2: ok", tested.ErrorText);
-        Assert.Contains("  prose.txt.bz2:        done\n", restored.ErrorText);
+        Assert.Contains("letters/naïve note.txt.bz2: ok", tested.ErrorText);
+        Assert.Matches(@"  prose\.txt\.bz2: +done\n", restored.ErrorText);
         Assert.Equal(prose, File.ReadAllBytes(Path.Combine(run.WasmDirectory, "prose.txt")));
         Assert.Equal(noise, File.ReadAllBytes(Path.Combine(run.WasmDirectory, "noise.bin")));
         Assert.False(File.Exists(Path.Combine(run.WasmDirectory, "prose.txt.bz2")));
         // bzip2 gives what it writes its input's modification time (utime, path_filestat_set_times in WASI).
-        foreach (var name in new[] { "prose.txt", "noise.bin", "empty", "letters/note.txt" })
+        foreach (var name in names)
             Assert.Equal(Modified, File.GetLastWriteTimeUtc(Path.Combine(run.WasmDirectory, name)));
     }
 
@@ -70,12 +72,17 @@ public sealed class Bzip2Tests
         run.WriteFile("plain.bz2", "not compressed at all\n"u8.ToArray());
         run.WriteFile("kept.txt", "keep me\n"u8.ToArray());
         run.WriteFile("kept.txt.bz2", whole);
+        run.CreateDirectory("folder");
+        run.CreateSymbolicLink("link.txt", "kept.txt");
 
         var test = run.Run("-t", "truncated.bz2", "flipped.bz2", "plain.bz2");
         var decompress = run.Run("-d", "-c", "truncated.bz2");
         var missing = run.Run("missing.txt");
         var existing = run.Run("kept.txt");
         var badFlag = run.Run("--no-such-flag");
+        var folder = run.Run("folder");
+        var link = run.Run("link.txt");
+        var forced = run.Run("-f", "-k", "link.txt");
 
         Assert.Equal(2, test.ExitCode);
         Assert.Contains("truncated.bz2: file ends unexpectedly", test.ErrorText);
@@ -84,5 +91,23 @@ public sealed class Bzip2Tests
         Assert.Equal("bzip2: Can't open input file missing.txt: No such file or directory.\n", missing.ErrorText);
         Assert.Equal("bzip2: Output file kept.txt.bz2 already exists.\n", existing.ErrorText);
         Assert.Equal(1, badFlag.ExitCode);
+        Assert.Equal("bzip2: Input file folder is a directory.\n", folder.ErrorText);
+        Assert.Equal("bzip2: Input file link.txt is not a normal file.\n", link.ErrorText);
+        Assert.Equal(0, forced.ExitCode);
+    }
+
+    [Fact]
+    public void ALinkOutOfItsDirectoryIsRefusedWhereTheNativeBuildWouldFollowIt()
+    {
+        using var outside = new TemporaryDirectory();
+        var secret = outside.WriteFile("secret.txt", "not for the guest\n");
+        using var inside = new TemporaryDirectory();
+        File.CreateSymbolicLink(inside.Combine("secret.txt"), secret);
+
+        var outcome = WasmRun.Run(Bzip2, inside.Path, ["-c", "-f", "secret.txt"], []);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal("bzip2: Can't open input file secret.txt: Capabilities insufficient.\n", outcome.ErrorText);
+        Assert.Empty(outcome.Output);
     }
 }

@@ -16,26 +16,21 @@ internal static class AptSourceIndexes
     public static void EnsureConfigured()
     {
         if (HasSourceEntry()) return;
-        if (File.Exists(DebianSources))
-        {
-            // deb822 format (Debian 12 and later): the same stanzas with the other type.
-            var stanzas = File.ReadAllLines(DebianSources)
-                .Select(line => line.Trim() == "Types: deb" ? "Types: deb-src" : line);
-            Install(Added + ".sources", string.Join('\n', stanzas) + "\n");
-        }
-        else if (File.Exists(SourcesList) && File.ReadLines(SourcesList).Any(line => line.StartsWith("deb ", StringComparison.Ordinal)))
-        {
-            var entries = File.ReadLines(SourcesList)
-                .Where(line => line.StartsWith("deb ", StringComparison.Ordinal))
-                .Select(line => "deb-src " + line["deb ".Length..]);
-            Install(Added + ".list", string.Join('\n', entries) + "\n");
-        }
-        else
-        {
-            throw new InvalidOperationException($"apt has no Debian archive configured to add a deb-src entry for; {Prerequisites.Hint}");
-        }
+        if (File.Exists(DebianSources)) Install(Added + ".sources", SourceStanzas(File.ReadAllText(DebianSources)));
+        else if (File.Exists(SourcesList) && SourceLines(File.ReadAllText(SourcesList)) is { Length: > 0 } lines) Install(Added + ".list", lines);
+        else throw new InvalidOperationException($"apt has no Debian archive configured to add a deb-src entry for; {Prerequisites.Hint}");
         Update();
     }
+
+    /// <summary>deb822 stanzas (Debian 12 and later) for the same archives as <paramref name="binary"/>, with sources instead of binaries.</summary>
+    public static string SourceStanzas(string binary) =>
+        string.Join('\n', binary.Split('\n').Select(line => line.Trim() == "Types: deb" ? "Types: deb-src" : line));
+
+    /// <summary>One-line entries (sources.list) for the same archives as the "deb" lines of <paramref name="binary"/>.</summary>
+    public static string SourceLines(string binary) =>
+        string.Concat(binary.Split('\n').Select(line => line.Trim())
+            .Where(line => line.StartsWith("deb ", StringComparison.Ordinal))
+            .Select(line => "deb-src " + line["deb ".Length..] + "\n"));
 
     /// <summary>Refreshes apt's package indexes, the source ones included.</summary>
     public static void Update() => RunAsRoot("apt-get", ["update", "-qq"]);

@@ -1,4 +1,5 @@
 # Sourced by every recipe. `use_toolchain native|wasm` sets what a recipe compiles with:
+#   TARGET  native or wasm
 #   CC      the compiler driver, with the target
 #   CFLAGS  optimisation and, for wasm, what wasi-libc needs to expose emulated POSIX parts
 #   SHIM    extra sources to compile into the program (wasi-shim.c for wasm, nothing natively)
@@ -7,6 +8,7 @@
 shim_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/wasi-shim" && pwd)"
 
 use_toolchain() {
+  TARGET="$1"
   case "$1" in
     native)
       CC="clang-19"

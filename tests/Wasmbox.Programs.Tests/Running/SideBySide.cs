@@ -29,6 +29,18 @@ internal sealed class SideBySide(RealProgram program, bool readOnlyDirectory = f
         }
     }
 
+    /// <summary>Creates the same symbolic link in both directories.</summary>
+    public void CreateSymbolicLink(string name, string target)
+    {
+        foreach (var directory in new[] { native, wasm }) File.CreateSymbolicLink(directory.Combine(name), target);
+    }
+
+    /// <summary>Creates the same (empty) subdirectory in both directories.</summary>
+    public void CreateDirectory(string name)
+    {
+        foreach (var directory in new[] { native, wasm }) directory.CreateDirectory(name);
+    }
+
     public ProgramOutcome Run(params string[] arguments) => Run([], arguments);
 
     /// <summary>Runs both builds with <paramref name="arguments"/> and <paramref name="input"/> on stdin, asserts they agree, and returns the outcome.</summary>

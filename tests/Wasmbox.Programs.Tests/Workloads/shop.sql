@@ -1,6 +1,7 @@
 -- A shop's database: thousands of customers, products and orders, generated with recursive
 -- common table expressions, then reported on with joins, aggregates and window functions,
--- changed in transactions, checked and vacuumed. Every result is ordered, so the output is fixed.
+-- changed in transactions, checked and vacuumed, and shown in each of the shell's output modes.
+-- Every result is ordered, so the output is fixed.
 .headers on
 .mode list
 .nullvalue (null)
@@ -139,9 +140,44 @@ FROM customers WHERE id IN (7, 2048) ORDER BY id;
 SELECT date('2024-02-28', '+1 day'), julianday('2000-01-01'), strftime('%j %W', '2023-12-31'),
        datetime(1700000000, 'unixepoch'), time('12:34:56', '+3600 seconds');
 SELECT printf('%5.1e|%-6s|%x|%c|%08.3f', 12345.678, 'ab', 255, 'xyz', 3.14159), 1.0 / 3, 2e308 > 1e308, 0.1 + 0.2;
+-- Digits past the 17th come from long double arithmetic (quad precision, in software, on wasm32).
+SELECT printf('%!.26g', 113.21), printf('%!.22e', 1.0 / 3), printf('%!.20f', 2.0 / 7), 1.7976931348623157e308, 4.9e-324,
+       CAST('3.14159265358979323846264338' AS REAL), 123456789012345678 = 123456789012345678.0;
 
 .print == integrity
 PRAGMA foreign_key_check;
 PRAGMA integrity_check;
 VACUUM;
 PRAGMA page_count;
+
+.print == the shell's output modes and commands
+.mode box
+SELECT id, name, country FROM cities WHERE id <= 3 ORDER BY id;
+.mode json
+SELECT id, title, price FROM products WHERE id IN (1, 9) ORDER BY id;
+.mode markdown
+SELECT status, count(*) AS n FROM orders GROUP BY status ORDER BY status;
+.mode insert archived
+SELECT * FROM cities WHERE id > 8 ORDER BY id;
+.mode csv
+SELECT name, joined, tier FROM customers WHERE id % 1000 = 0 ORDER BY id;
+.mode quote
+SELECT id, title, weight_g FROM products WHERE id IN (9, 10) ORDER BY id;
+.mode html
+SELECT id, name FROM cities WHERE id = 1;
+.mode line
+SELECT * FROM customers WHERE id = 42;
+.mode list
+.schema orders
+.tables
+.indexes
+.sha3sum
+.eqp on
+SELECT count(*) FROM orders WHERE customer = 42;
+.eqp off
+.lint fkey-indexes
+.parameter set @who 42
+SELECT name FROM customers WHERE id = @who;
+.expert
+SELECT * FROM orders WHERE placed > '2022-01-01' AND status = 'open';
+.show
