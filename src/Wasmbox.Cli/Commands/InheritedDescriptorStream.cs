@@ -23,6 +23,9 @@ internal sealed unsafe partial class InheritedDescriptorStream : Stream
     public override bool CanRead => readable;
     public override bool CanWrite => !readable;
     public override bool CanSeek => false;
+
+    // The Stream contract for what CanSeek/CanRead/CanWrite report as absent: callers check those
+    // first, and WASI maps the exception to ESPIPE/EBADF. A pipe or terminal has no length or position.
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
