@@ -43,10 +43,18 @@ public sealed record EngineConfig
     /// </summary>
     public string? CompilationCacheDirectory { get; init; }
 
+    /// <summary>
+    /// How memory accesses are kept in bounds. <see cref="BoundsChecks.Auto"/> (the default) uses
+    /// guard regions when the process allows them; an <see cref="Engine"/>'s own
+    /// <see cref="Engine.Config"/> always names the one it chose.
+    /// </summary>
+    public BoundsChecks BoundsChecks { get; init; } = BoundsChecks.Auto;
+
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
     public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
     public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };
     public EngineConfig WithInterruptible(bool enabled) => this with { Interruptible = enabled };
+    public EngineConfig WithBoundsChecks(BoundsChecks checks) => this with { BoundsChecks = checks };
     /// <summary>Caches compiled modules in <paramref name="directory"/> (e.g. <see cref="CompilationCache.DefaultDirectory"/>); null turns the cache off.</summary>
     public EngineConfig WithCompilationCache(string? directory) => this with { CompilationCacheDirectory = directory };
 }
@@ -54,13 +62,23 @@ public sealed record EngineConfig
 /// <summary>Compiles modules and owns what they share: configuration, signature ids, generated stubs.</summary>
 public sealed class Engine
 {
+    /// <exception cref="NotSupportedException"><see cref="BoundsChecks.GuardRegion"/> was asked for where it cannot work</exception>
     public Engine(EngineConfig? config = null)
     {
-        Config = config ?? EngineConfig.Default;
+        Config = Resolve(config ?? EngineConfig.Default);
         if (Config.CompilationCacheDirectory is { } directory) CompilationCache = new CompilationCache(directory);
     }
 
+    /// <summary>The configuration, with <see cref="BoundsChecks.Auto"/> resolved to what this engine uses.</summary>
     public EngineConfig Config { get; }
+
+    private static EngineConfig Resolve(EngineConfig config) => config.BoundsChecks switch
+    {
+        BoundsChecks.Auto => config with { BoundsChecks = GuardRegionSupport.IsAvailable ? BoundsChecks.GuardRegion : BoundsChecks.Explicit },
+        BoundsChecks.GuardRegion when GuardRegionSupport.UnavailableBecause is { } reason =>
+            throw new NotSupportedException($"guard-region bounds checks cannot be used: {reason}"),
+        _ => config,
+    };
 
     /// <summary>The compilation cache <see cref="Module.FromBytes"/> uses, when the configuration names one.</summary>
     public CompilationCache? CompilationCache { get; }

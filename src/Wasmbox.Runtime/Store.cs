@@ -149,6 +149,10 @@ public sealed class Store : IDisposable
         {
             body();
         }
+        catch (AccessViolationException fault) when (GuardRegionFaults.IsWasmMemoryFault(fault))
+        {
+            throw GuardRegionFaults.ToTrap(fault);
+        }
         finally
         {
             // A trap skips the decrements of the frames it unwinds.

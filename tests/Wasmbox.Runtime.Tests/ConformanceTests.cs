@@ -5,7 +5,8 @@ namespace Wasmbox.Runtime.Tests;
 /// <summary>
 /// The engine's own conformance scripts (Conformance/*.wast, one per instruction family), converted
 /// with wast2json during the test and run command by command: once as compiled in memory, once
-/// with every module loaded from its serialized form (the code `wasmbox compile` and the cache persist).
+/// with every module loaded from its serialized form (the code `wasmbox compile` and the cache persist),
+/// once with explicit bounds checks instead of the guard region.
 /// </summary>
 public sealed class ConformanceTests
 {
@@ -25,12 +26,21 @@ public sealed class ConformanceTests
     [MemberData(nameof(Scripts))]
     public void ScriptPassesWithSerializedModules(string script) => Run(script, serialize: true);
 
-    private static void Run(string script, bool serialize)
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void ScriptPassesWithExplicitBoundsChecks(string script) =>
+        Run(script, serialize: false, EngineConfig.Default.WithBoundsChecks(BoundsChecks.Explicit));
+
+    [Fact]
+    public void TestsRunWithGuardRegionsAsUsersDo() =>
+        Assert.Equal(BoundsChecks.GuardRegion, new Engine().Config.BoundsChecks);
+
+    private static void Run(string script, bool serialize, EngineConfig? config = null)
     {
         var json = WastConverter.Convert(Path.Combine(AppContext.BaseDirectory, "Conformance", script));
         WastResult? result = null;
         // Scripts include deliberate runaway recursion; give them the stack the CLI gives guests.
-        var thread = new Thread(() => result = WastRunner.Run(json, serialize), 256 * 1024 * 1024);
+        var thread = new Thread(() => result = WastRunner.Run(json, serialize, config), 256 * 1024 * 1024);
         thread.Start();
         thread.Join();
         Assert.True(result!.Failed == 0, $"{script}: {result.Failed} failed\n{string.Join("\n", result.Failures)}");

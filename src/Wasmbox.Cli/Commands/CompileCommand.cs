@@ -27,13 +27,13 @@ internal static class CompileCommand
         {
             var key = options.CompiledCode.OpenKey(create: true);
             // The same settings `wasmbox run` uses, so the file runs there (with --fuel when compiled with it).
-            var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel));
+            var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel).WithBoundsChecks(options.BoundsChecks));
             File.WriteAllBytes(options.OutputPath, engine.Precompile(File.ReadAllBytes(path), key));
             return 0;
         }
         catch (MalformedModuleException e) { return Fail(error, $"cannot decode {path}: {e.Message}"); }
         catch (InvalidModuleException e) { return Fail(error, $"invalid module {path}: {e.Message}"); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(error, e.Message); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException) { return Fail(error, e.Message); }
     }
 
     private static int Fail(TextWriter error, string message)

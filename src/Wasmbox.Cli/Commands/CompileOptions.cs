@@ -1,3 +1,5 @@
+using Wasmbox.Runtime;
+
 namespace Wasmbox.Cli.Commands;
 
 /// <summary>The parsed command line of `wasmbox compile`.</summary>
@@ -13,11 +15,13 @@ internal sealed class CompileOptions
           --fuel                   compile fuel metering in, for `wasmbox run --fuel N`
           --key FILE               sign with the key in FILE (created if missing) instead of your cache's key
           --cache-dir DIR          the cache directory whose key signs (default $XDG_CACHE_HOME/wasmbox or ~/.cache/wasmbox)
+          --bounds-checks MODE     auto (a guard region when possible, the default), explicit or guard-region
         """;
 
     public string ModulePath { get; private set; } = "";
     public string OutputPath { get; private set; } = "";
     public bool Fuel { get; private set; }
+    public BoundsChecks BoundsChecks { get; private set; }
     public CompiledCodeOptions CompiledCode { get; private set; } = new(null, null);
 
     public static CompileOptions? Parse(IReadOnlyList<string> arguments, out string? error)
@@ -42,6 +46,11 @@ internal sealed class CompileOptions
                     break;
                 case "--cache-dir":
                     cacheDirectory = Value() ?? Fail("--cache-dir needs DIR", out error);
+                    break;
+                case "--bounds-checks":
+                    if (Value() is not { } mode) return Invalid("--bounds-checks needs MODE", out error);
+                    if (!BoundsCheckOption.TryParse(mode, out var checks)) return Invalid(BoundsCheckOption.Invalid(mode), out error);
+                    options.BoundsChecks = checks;
                     break;
                 default:
                     if (argument.StartsWith('-') && argument != "-") return Invalid($"unknown option {argument}", out error);

@@ -73,7 +73,8 @@ internal static class InspectCommand
         var settings = image.Settings;
         output.WriteLine($"compiled module (format {CompiledModuleFile.FormatVersion}): by {image.Build}, .NET {image.DotnetVersion}");
         output.WriteLine($"  compiled for: fuel {(settings.ConsumeFuel ? $"on (costs {settings.FuelCostsHash[..12]})" : "off")}, " +
-            $"interruptible {(settings.Interruptible ? "yes" : "no")}, call depth {(settings.MaxCallDepth == 0 ? "not counted" : settings.MaxCallDepth)}");
+            $"interruptible {(settings.Interruptible ? "yes" : "no")}, call depth {(settings.MaxCallDepth == 0 ? "not counted" : settings.MaxCallDepth)}, " +
+            $"bounds checks {(settings.BoundsChecks == BoundsChecks.GuardRegion ? "guard region" : "explicit")}");
         output.WriteLine($"  wasm: {image.Wasm.Length} bytes, sha256 {Convert.ToHexStringLower(image.WasmHash)}; compiled code: {image.Assembly.Length} bytes");
         output.WriteLine(signed ? "  signed: yes (wasmbox run verifies it with your key)" : $"  signed: no; checksum {(checksumHolds ? "holds" : "does not hold")}");
         output.WriteLine(image.Build == BuildIdentity.Current ? "  runs with this wasmbox: yes" : $"  runs with this wasmbox: no, it is {BuildIdentity.Current}");

@@ -33,7 +33,12 @@ internal static class RunCommand
         var config = EngineConfig.Default.WithFuel(options.Fuel is not null);
         if (options.MaxStackBytes is { } stack) config = config.WithMaxStackBytes(stack);
         if (!options.NoCache) config = config.WithCompilationCache(options.CompiledCode.CacheDirectoryOrDefault);
-        var engine = new Engine(config);
+        Engine engine;
+        try
+        {
+            engine = new Engine(config.WithBoundsChecks(options.BoundsChecks));
+        }
+        catch (NotSupportedException e) { return Fail(error, e.Message, 1); }
         var module = ModuleLoader.Load(engine, options, error, out var status);
         if (module is null) return status;
 

@@ -1,3 +1,5 @@
+using Wasmbox.Runtime;
+
 namespace Wasmbox.Cli.Commands;
 
 /// <summary>The parsed command line of `wasmbox run`: what to run, and what the guest is granted.</summary>
@@ -24,6 +26,7 @@ internal sealed class RunOptions
           --no-cache               compile the .wasm afresh, without the compilation cache
           --cache-dir DIR          the compilation cache (default $XDG_CACHE_HOME/wasmbox or ~/.cache/wasmbox)
           --key FILE               the key compiled modules are signed with (default: the cache's key)
+          --bounds-checks MODE     auto (a guard region when possible, the default), explicit or guard-region
         """;
 
     public string ModulePath { get; private set; } = "";
@@ -37,6 +40,7 @@ internal sealed class RunOptions
     public TimeSpan? Timeout { get; private set; }
     public ulong? MaxStackBytes { get; private set; }
     public bool NoCache { get; private set; }
+    public BoundsChecks BoundsChecks { get; private set; }
     public CompiledCodeOptions CompiledCode { get; private set; } = new(null, null);
 
     /// <summary>Parses options up to the module path; everything after it belongs to the guest.</summary>
@@ -106,6 +110,11 @@ internal sealed class RunOptions
                     break;
                 case "--no-cache":
                     options.NoCache = true;
+                    break;
+                case "--bounds-checks":
+                    if (Value() is not { } mode) return Missing(name, "MODE", out error);
+                    if (!BoundsCheckOption.TryParse(mode, out var checks)) return Invalid(BoundsCheckOption.Invalid(mode), out error);
+                    options.BoundsChecks = checks;
                     break;
                 case "--cache-dir":
                     if (Value() is not { } cache) return Missing(name, "DIR", out error);

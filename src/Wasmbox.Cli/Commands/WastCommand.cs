@@ -1,4 +1,5 @@
 using Wasmbox.Cli.Wast;
+using Wasmbox.Runtime;
 
 namespace Wasmbox.Cli.Commands;
 
@@ -10,12 +11,20 @@ internal static class WastCommand
         var verbose = arguments.Contains("-v") || arguments.Contains("--verbose");
         // Runs every module from its serialized form, as `wasmbox compile` writes it: the persisted code must pass too.
         var serialize = arguments.Contains("--serialize");
+        var checks = BoundsChecks.Auto;
+        foreach (var mode in arguments.Where(a => a.StartsWith("--bounds-checks=", StringComparison.Ordinal)))
+        {
+            if (BoundsCheckOption.TryParse(mode[(mode.IndexOf('=') + 1)..], out checks)) continue;
+            output.WriteLine($"wasmbox: {BoundsCheckOption.Invalid(mode[(mode.IndexOf('=') + 1)..])}");
+            return 2;
+        }
         var paths = arguments.Where(a => !a.StartsWith('-')).ToList();
         if (paths.Count == 0)
         {
-            output.WriteLine("usage: wasmbox wast [-v] [--serialize] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
+            output.WriteLine("usage: wasmbox wast [-v] [--serialize] [--bounds-checks=MODE] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
             return 2;
         }
+        var config = EngineConfig.Default.WithBoundsChecks(checks);
         int passed = 0, failed = 0, skipped = 0;
         foreach (var path in Expand(paths))
         {
@@ -23,9 +32,9 @@ internal static class WastCommand
             try
             {
                 var json = path.EndsWith(".wast", StringComparison.OrdinalIgnoreCase) ? WastConverter.Convert(path) : path;
-                result = WastRunner.Run(json, serialize);
+                result = WastRunner.Run(json, serialize, config);
             }
-            catch (Exception e) when (e is InvalidOperationException or IOException or System.Text.Json.JsonException)
+            catch (Exception e) when (e is InvalidOperationException or NotSupportedException or IOException or System.Text.Json.JsonException)
             {
                 output.WriteLine($"{path}: error: {e.Message}");
                 failed++;

@@ -14,7 +14,7 @@ internal sealed class WastRunner
 {
     private readonly string directory;
     private readonly bool serialize;
-    private readonly Engine engine = new();
+    private readonly Engine engine;
     private readonly Store store;
     private readonly Linker linker;
     private readonly Dictionary<string, Instance> named = new();
@@ -22,9 +22,10 @@ internal sealed class WastRunner
     private Instance? current;
     private int passed, failed, skipped;
 
-    private WastRunner(string jsonPath, bool serialize)
+    private WastRunner(string jsonPath, bool serialize, EngineConfig? config)
     {
         this.serialize = serialize;
+        engine = new Engine(config);
         directory = Path.GetDirectoryName(Path.GetFullPath(jsonPath))!;
         store = new Store(engine);
         linker = new Linker(engine) { AllowShadowing = true };
@@ -35,11 +36,11 @@ internal sealed class WastRunner
     /// Runs the script at <paramref name="jsonPath"/> (wast2json output); with
     /// <paramref name="serialize"/>, every module is compiled to its serialized form and loaded from it.
     /// </summary>
-    public static WastResult Run(string jsonPath, bool serialize = false)
+    public static WastResult Run(string jsonPath, bool serialize = false, EngineConfig? config = null)
     {
         // wabt 1.0.32 omits the commas between expected values of some multi-result commands.
         using var document = JsonDocument.Parse(File.ReadAllText(jsonPath).Replace("}{", "}, {", StringComparison.Ordinal));
-        var runner = new WastRunner(jsonPath, serialize);
+        var runner = new WastRunner(jsonPath, serialize, config);
         try
         {
             foreach (var command in document.RootElement.GetProperty("commands").EnumerateArray())

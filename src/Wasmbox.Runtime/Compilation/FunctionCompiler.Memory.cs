@@ -35,7 +35,12 @@ internal sealed partial class FunctionCompiler
             case Opcode.I64Store16: EmitStore(offset, 2, OpCodes.Stind_I2, OpCodes.Conv_I4); return true;
             case Opcode.I64Store32: EmitStore(offset, 4, OpCodes.Stind_I4, OpCodes.Conv_I4); return true;
             case Opcode.MemorySize:
-                il.Emit(OpCodes.Ldloc, memoryLength!);
+                if (memoryLength is null)
+                {
+                    EmitLoadMemoryObject();
+                    il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
+                }
+                else il.Emit(OpCodes.Ldloc, memoryLength);
                 il.Emit(OpCodes.Ldc_I4, 16);
                 il.Emit(OpCodes.Shr_Un);
                 il.Emit(OpCodes.Conv_I4);
@@ -81,11 +86,17 @@ internal sealed partial class FunctionCompiler
     /// <summary>
     /// Turns the i32 address on the stack into a native pointer, trapping unless
     /// address + offset + size fits in the memory. The sum is computed in 64 bits, so it cannot wrap.
+    /// With a guard region there is no compare: an access past the length faults, and the fault is the trap.
     /// </summary>
     private void EmitEffectiveAddress(ulong offset, int size)
     {
-        var inBounds = il.DefineLabel();
         il.Emit(OpCodes.Conv_U8);
+        if (UsesGuardRegion)
+        {
+            EmitAddBase(offset);
+            return;
+        }
+        var inBounds = il.DefineLabel();
         il.Emit(OpCodes.Dup);
         il.Emit(OpCodes.Ldc_I8, (long)(offset + (ulong)size));
         il.Emit(OpCodes.Add);
@@ -93,6 +104,12 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ble_Un, inBounds);
         EmitThrowTrap(TrapKind.MemoryOutOfBounds);
         il.MarkLabel(inBounds);
+        EmitAddBase(offset);
+    }
+
+    /// <summary>The 64-bit address on the stack, plus the offset, plus the memory's base: a native pointer.</summary>
+    private void EmitAddBase(ulong offset)
+    {
         if (offset != 0)
         {
             il.Emit(OpCodes.Ldc_I8, (long)offset);

@@ -120,16 +120,20 @@ internal sealed partial class FunctionCompiler
         if (module.Definition.TotalMemoryCount > 0)
         {
             memoryBase = il.DeclareLocal(typeof(nint));
-            memoryLength = il.DeclareLocal(typeof(ulong));
             EmitLoadContext();
             il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextMemory0);
-            il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryBase);
             il.Emit(OpCodes.Stloc, memoryBase);
-            il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
-            il.Emit(OpCodes.Stloc, memoryLength);
+            // With a guard region nothing compares against the length, so no local holds it.
+            if (!UsesGuardRegion)
+            {
+                memoryLength = il.DeclareLocal(typeof(ulong));
+                ReloadMemoryLength();
+            }
         }
     }
+
+    private bool UsesGuardRegion => module.Config.BoundsChecks == BoundsChecks.GuardRegion;
 
     /// <summary>After anything that may grow memory (calls, memory.grow), the size local is stale.</summary>
     private void ReloadMemoryLength()

@@ -29,6 +29,11 @@ public sealed class HostFunctionDefinition
         {
             throw;
         }
+        catch (AccessViolationException fault) when (GuardRegionFaults.IsWasmMemoryFault(fault))
+        {
+            // Wasm code this host function called back into ran past its memory.
+            throw GuardRegionFaults.ToTrap(fault);
+        }
         catch (Exception e)
         {
             throw new TrapException(TrapKind.HostError, $"{Name}: {e.Message}", e);

@@ -9,10 +9,18 @@ namespace Wasmbox.Runtime;
 /// </summary>
 public sealed unsafe class Memory : IDisposable
 {
+    /// <summary>
+    /// Address space every memory reserves: a 32-bit address plus a 32-bit offset plus the widest
+    /// access stays below it, so code compiled for <see cref="BoundsChecks.GuardRegion"/> can only
+    /// ever touch this memory's own pages, and faults on those past its length.
+    /// </summary>
+    internal const ulong GuardedReservation = (1UL << 33) + 64 * 1024;
+
     private readonly NativeRegion region;
     private readonly Store? owner;
 
-    // Read by compiled code: one unsigned compare against ByteLength guards every access.
+    // Read by compiled code: with explicit bounds checks, one unsigned compare against ByteLength
+    // guards every access; with a guard region, the pages past ByteLength are inaccessible.
     internal byte* BasePointer;
     internal ulong ByteLength;
 
@@ -26,7 +34,7 @@ public sealed unsafe class Memory : IDisposable
         if (type.Limits.Minimum > maxPages)
             throw new ArgumentException($"memory minimum {type.Limits.Minimum} pages exceeds its maximum {maxPages}");
         Type = type;
-        region = new NativeRegion(maxPages * MemoryType.PageSize);
+        region = new NativeRegion(GuardedReservation);
         MaximumPages = maxPages;
         BasePointer = region.Base;
         if (!region.Commit(type.Limits.Minimum * MemoryType.PageSize))

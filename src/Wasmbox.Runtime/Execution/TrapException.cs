@@ -24,7 +24,9 @@ public sealed class TrapException : WasmException
     public string Reason => TrapMessages.For(Kind);
 
     /// <summary>Wasm functions on the stack when the trap happened, innermost first.</summary>
-    public IReadOnlyList<string> WasmBacktrace => backtrace ??= CompiledFrames.Describe(this);
+    public IReadOnlyList<string> WasmBacktrace => backtrace ??= InnerException is AccessViolationException fault
+        ? [.. CompiledFrames.Describe(fault), .. CompiledFrames.Describe(this)]   // a guard-region fault: its frames first
+        : CompiledFrames.Describe(this);
 
     /// <summary>The innermost Wasm function, when one was running.</summary>
     public string? FunctionName => WasmBacktrace.Count > 0 ? WasmBacktrace[0] : null;
@@ -50,9 +52,11 @@ internal static class CompiledFrames
         foreach (var frame in new StackTrace(exception, false).GetFrames())
         {
             var method = frame.GetMethod();
-            if (method?.DeclaringType?.FullName?.StartsWith(TypeNamePrefix, StringComparison.Ordinal) == true)
-                names.Add(method.Name);
+            if (IsCompiled(method)) names.Add(method!.Name);
         }
         return names;
     }
+
+    public static bool IsCompiled(System.Reflection.MethodBase? method) =>
+        method?.DeclaringType?.FullName?.StartsWith(TypeNamePrefix, StringComparison.Ordinal) == true;
 }

@@ -15,7 +15,7 @@ namespace Wasmbox.Runtime.Persistence;
 /// build      16 bytes  the runtime assembly's module version id
 /// dotnet     string    the .NET version that compiled it (for diagnosis only)
 /// wasm hash  32 bytes  SHA-256 of the Wasm bytes below
-/// fuel       u8, string (the cost table's hash), interruptible u8, max call depth i32
+/// fuel       u8, string (the cost table's hash), interruptible u8, max call depth i32, bounds checks u8
 /// wasm       i32 length, bytes
 /// assembly   i32 length, bytes
 /// tag        32 bytes  over everything before it
@@ -24,7 +24,7 @@ namespace Wasmbox.Runtime.Persistence;
 /// </summary>
 internal static class CompiledModuleFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private const int TagLength = 32;
     private const int SignedOffset = 12;
     private const int PreambleLength = 13;
@@ -49,6 +49,7 @@ internal static class CompiledModuleFile
             writer.Write(image.Settings.FuelCostsHash);
             writer.Write(image.Settings.Interruptible);
             writer.Write(image.Settings.MaxCallDepth);
+            writer.Write((byte)image.Settings.BoundsChecks);
             writer.Write(image.Wasm.Length);
             writer.Write(image.Wasm.Span);
             writer.Write(image.Assembly.Length);
@@ -87,7 +88,7 @@ internal static class CompiledModuleFile
             var build = new BuildIdentity(version, new Guid(ReadExactly(reader, 16)));
             var dotnet = reader.ReadString();
             var wasmHash = ReadExactly(reader, 32);
-            var settings = new CodeGenerationSettings(reader.ReadBoolean(), reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32());
+            var settings = new CodeGenerationSettings(reader.ReadBoolean(), reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32(), ReadBoundsChecks(reader));
             var wasm = ReadBlock(reader, file);
             var assembly = ReadBlock(reader, file);
             if (reader.BaseStream.Position != file.Length - TagLength) throw Corrupted("unexpected bytes after the compiled code");
@@ -98,6 +99,13 @@ internal static class CompiledModuleFile
             throw Corrupted(e.Message);
         }
     }
+
+    private static BoundsChecks ReadBoundsChecks(BinaryReader reader) => reader.ReadByte() switch
+    {
+        (byte)BoundsChecks.Explicit => BoundsChecks.Explicit,
+        (byte)BoundsChecks.GuardRegion => BoundsChecks.GuardRegion,
+        var other => throw Corrupted($"unknown bounds-check kind {other}"),
+    };
 
     private static byte[] ReadExactly(BinaryReader reader, int count)
     {
