@@ -65,6 +65,24 @@ public sealed class CompileCommandTests : IDisposable
     }
 
     [Fact]
+    public void CompiledModulesRunWithATimeoutUnlessCompiledWithoutInterruptChecks()
+    {
+        var checkedCompiled = Path.Combine(folder, "checked.cwasm");
+        Assert.Equal(0, Wasmbox("compile", wasm, "-o", checkedCompiled).Status);
+        var stopped = Wasmbox("run", "--timeout", "100ms", "--invoke", "spin", checkedCompiled);
+        Assert.Equal(134, stopped.Status);
+        Assert.Contains("deadline exceeded", stopped.Error);
+
+        var unchecked_ = Path.Combine(folder, "unchecked.cwasm");
+        Assert.Equal(0, Wasmbox("compile", "--no-interrupt-checks", wasm, "-o", unchecked_).Status);
+        Assert.Equal((0, "12\n", ""), Wasmbox("run", "--invoke", "apply", unchecked_, "0", "5", "7"));
+        var refused = Wasmbox("run", "--timeout", "100ms", "--invoke", "spin", unchecked_);
+        Assert.Equal(1, refused.Status);
+        Assert.Contains("interruption checks are off in the compiled code but on in the engine", refused.Error);
+        Assert.Contains("--timeout needs interruption checks compiled in", refused.Error);
+    }
+
+    [Fact]
     public void SecondRunOfAWasmUsesTheCache()
     {
         Assert.Equal((0, "12\n", ""), Wasmbox("run", "--invoke", "apply", wasm, "0", "5", "7"));

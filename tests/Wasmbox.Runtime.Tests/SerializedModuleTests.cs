@@ -173,16 +173,23 @@ public sealed class SerializedModuleTests
     [Theory]
     [InlineData("fuel", "fuel metering is off in the compiled code but on in the engine")]
     [InlineData("costs", "another cost table")]
-    [InlineData("interruptible", "interruption checks are on in the compiled code but off in the engine")]
+    [InlineData("interruptible", "interruption checks are off in the compiled code but on in the engine")]
     [InlineData("depth", "counts call depth to no limit, the engine to 100")]
+    [InlineData("bounds", "the compiled code checks memory bounds explicitly, the engine with a guard region")]
     public void ModuleCompiledForAnotherConfigurationIsRefused(string change, string expected)
     {
-        var compiledWith = change == "costs" ? EngineConfig.Default.WithFuel(true) : EngineConfig.Default;
+        var compiledWith = change switch
+        {
+            "costs" => EngineConfig.Default.WithFuel(true),
+            "interruptible" => EngineConfig.Default.WithInterruptible(false),
+            "bounds" => EngineConfig.Default.WithBoundsChecks(BoundsChecks.Explicit),
+            _ => EngineConfig.Default,
+        };
         var loadedWith = change switch
         {
             "fuel" => EngineConfig.Default.WithFuel(true),
             "costs" => EngineConfig.Default.WithFuel(true, FuelCostTable.Default.With(Binary.Opcode.I32Add, 5)),
-            "interruptible" => EngineConfig.Default.WithInterruptible(false),
+            "interruptible" or "bounds" => EngineConfig.Default,
             _ => EngineConfig.Default.WithMaxCallDepth(100),
         };
         var serialized = Module.FromBytes(new Engine(compiledWith), Counter).Serialize();
@@ -197,6 +204,8 @@ public sealed class SerializedModuleTests
         var serialized = Module.FromBytes(new Engine(), Counter).Serialize();
         var engine = new Engine(EngineConfig.Default.WithMaxStackBytes(64 * 1024).WithFuel(false, FuelCostTable.Default.With(Binary.Opcode.I32Add, 5)));
         Assert.Equal(ModuleOrigin.Deserialized, Module.Deserialize(engine, serialized).Origin);
+        // Interruption checks an engine does not need do no harm: nothing interrupts its stores.
+        Assert.Equal(ModuleOrigin.Deserialized, Module.Deserialize(new Engine(EngineConfig.Default.WithInterruptible(false)), serialized).Origin);
     }
 
     [Fact]

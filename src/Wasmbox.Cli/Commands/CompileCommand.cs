@@ -26,8 +26,10 @@ internal static class CompileCommand
         try
         {
             var key = options.CompiledCode.OpenKey(create: true);
-            // The same settings `wasmbox run` uses, so the file runs there (with --fuel when compiled with it).
-            var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel).WithBoundsChecks(options.BoundsChecks));
+            // Settings `wasmbox run` accepts: with --fuel when compiled with it, and with or without
+            // --timeout unless the interruption checks were left out.
+            var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel).WithInterruptible(options.InterruptChecks)
+                .WithBoundsChecks(options.BoundsChecks));
             File.WriteAllBytes(options.OutputPath, engine.Precompile(File.ReadAllBytes(path), key));
             return 0;
         }

@@ -13,6 +13,7 @@ internal sealed class CompileOptions
         with this build of wasmbox and the same code-shaping options:
           -o, --output FILE        where to write the compiled module (e.g. app.cwasm)
           --fuel                   compile fuel metering in, for `wasmbox run --fuel N`
+          --no-interrupt-checks    leave out the loop checks `wasmbox run --timeout` needs (faster loops)
           --key FILE               sign with the key in FILE (created if missing) instead of your cache's key
           --cache-dir DIR          the cache directory whose key signs (default $XDG_CACHE_HOME/wasmbox or ~/.cache/wasmbox)
           --bounds-checks MODE     auto (a guard region when possible, the default), explicit or guard-region
@@ -21,6 +22,7 @@ internal sealed class CompileOptions
     public string ModulePath { get; private set; } = "";
     public string OutputPath { get; private set; } = "";
     public bool Fuel { get; private set; }
+    public bool InterruptChecks { get; private set; } = true;
     public BoundsChecks BoundsChecks { get; private set; }
     public CompiledCodeOptions CompiledCode { get; private set; } = new(null, null);
 
@@ -40,6 +42,9 @@ internal sealed class CompileOptions
                     break;
                 case "--fuel":
                     options.Fuel = true;
+                    break;
+                case "--no-interrupt-checks":
+                    options.InterruptChecks = false;
                     break;
                 case "--key":
                     keyPath = Value() ?? Fail("--key needs FILE", out error);

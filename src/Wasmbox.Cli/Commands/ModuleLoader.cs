@@ -36,12 +36,14 @@ internal static class ModuleLoader
         }
         catch (MalformedModuleException e) { return Fail(error, $"cannot decode {path}: {e.Message}"); }
         catch (InvalidModuleException e) { return Fail(error, $"invalid module {path}: {e.Message}"); }
-        catch (CompiledModuleException e) { return Fail(error, $"cannot run the compiled module {path}: {e.Message}{Hint(e.Problem, options)}"); }
+        catch (CompiledModuleException e) { return Fail(error, $"cannot run the compiled module {path}: {e.Message}{Hint(e, options)}"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(error, $"cannot read {path}: {e.Message}"); }
     }
 
-    private static string Hint(CompiledModuleProblem problem, RunOptions options) => problem switch
+    private static string Hint(CompiledModuleException refusal, RunOptions options) => refusal.Problem switch
     {
+        CompiledModuleProblem.ConfigurationMismatch when refusal.Message.Contains("interruption checks", StringComparison.Ordinal) =>
+            " (--timeout needs interruption checks compiled in: compile it without --no-interrupt-checks)",
         CompiledModuleProblem.ConfigurationMismatch =>
             options.Fuel is null
                 ? " (it was compiled with --fuel: run it with --fuel N, or compile it without)"

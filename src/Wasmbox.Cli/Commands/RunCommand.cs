@@ -30,7 +30,9 @@ internal static class RunCommand
         }
         var path = options.ModulePath;
 
-        var config = EngineConfig.Default.WithFuel(options.Fuel is not null);
+        // Interruption checks cost a load and a branch in every loop iteration, and only a
+        // deadline needs them here (Ctrl-C ends the whole process), as in `wasmtime run`.
+        var config = EngineConfig.Default.WithFuel(options.Fuel is not null).WithInterruptible(options.Timeout is not null);
         if (options.MaxStackBytes is { } stack) config = config.WithMaxStackBytes(stack);
         if (!options.NoCache) config = config.WithCompilationCache(options.CompiledCode.CacheDirectoryOrDefault);
         Engine engine;
