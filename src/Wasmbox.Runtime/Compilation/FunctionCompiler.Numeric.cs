@@ -80,8 +80,8 @@ internal sealed partial class FunctionCompiler
             case Opcode.I32Shl: EmitShift(I32, OpCodes.Shl); return true;
             case Opcode.I32ShrS: EmitShift(I32, OpCodes.Shr); return true;
             case Opcode.I32ShrU: EmitShift(I32, OpCodes.Shr_Un); return true;
-            case Opcode.I32Rotl: Call("I32Rotl", 2, I32); return true;
-            case Opcode.I32Rotr: Call("I32Rotr", 2, I32); return true;
+            case Opcode.I32Rotl: Call(RotateHelper("I32Rotl"), 2, I32); return true;
+            case Opcode.I32Rotr: Call(RotateHelper("I32Rotr"), 2, I32); return true;
 
             case Opcode.I64Clz: Call("I64Clz", 1, I64); return true;
             case Opcode.I64Ctz: Call("I64Ctz", 1, I64); return true;
@@ -99,8 +99,8 @@ internal sealed partial class FunctionCompiler
             case Opcode.I64Shl: EmitShift(I64, OpCodes.Shl); return true;
             case Opcode.I64ShrS: EmitShift(I64, OpCodes.Shr); return true;
             case Opcode.I64ShrU: EmitShift(I64, OpCodes.Shr_Un); return true;
-            case Opcode.I64Rotl: Call("I64Rotl", 2, I64); return true;
-            case Opcode.I64Rotr: Call("I64Rotr", 2, I64); return true;
+            case Opcode.I64Rotl: Call(RotateHelper("I64Rotl"), 2, I64); return true;
+            case Opcode.I64Rotr: Call(RotateHelper("I64Rotr"), 2, I64); return true;
 
             case Opcode.F32Abs: Call("F32Abs", 1, F32); return true;
             case Opcode.F32Neg: Call("F32Neg", 1, F32); return true;
@@ -176,6 +176,9 @@ internal sealed partial class FunctionCompiler
                 return false;
         }
     }
+
+    /// <summary>The plain rotate, or the one RyuJIT cannot mistake for setting the zero flag when its value may be compared.</summary>
+    private string RotateHelper(string name) => rotateHazards?[instructionIndex] == true ? name + "Tested" : name;
 
     /// <summary>Emits plain IL opcodes that pop <paramref name="pops"/> operands and push one result.</summary>
     private void Ops(int pops, ValueKind result, params OpCode[] opcodes)

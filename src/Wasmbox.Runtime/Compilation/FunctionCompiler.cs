@@ -28,6 +28,8 @@ internal sealed partial class FunctionCompiler
     private LocalBuilder? memoryBase;
     private LocalBuilder? memoryLength;
     private Instruction current;
+    private int instructionIndex;
+    private readonly bool[]? rotateHazards;
 
     public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex)
     {
@@ -44,6 +46,7 @@ internal sealed partial class FunctionCompiler
         locals = new LocalBuilder?[localKinds.Length];
         for (var i = parameterCount; i < localKinds.Length; i++)
             locals[i] = il.DeclareLocal(WasmCallingConvention.ClrType(localKinds[i]));
+        rotateHazards = RotateFlagHazards.Find(body.Code, localKinds.Length);
     }
 
     public void Compile()
@@ -60,8 +63,9 @@ internal sealed partial class FunctionCompiler
         });
 
         var skipDepth = 0;
-        foreach (var instruction in body.Code)
+        for (instructionIndex = 0; instructionIndex < body.Code.Length; instructionIndex++)
         {
+            var instruction = body.Code[instructionIndex];
             if (frames[^1].Unreachable)
             {
                 // Dead code up to the matching else/end is validated but never runs: emit nothing.

@@ -71,18 +71,24 @@ internal static class Numerics
         return (long)((ulong)a % (ulong)b);
     }
 
+    [MethodImpl(Inline)] public static int I32Rotl(int a, int b) => (int)BitOperations.RotateLeft((uint)a, b);
+    [MethodImpl(Inline)] public static int I32Rotr(int a, int b) => (int)BitOperations.RotateRight((uint)a, b);
+    [MethodImpl(Inline)] public static long I64Rotl(long a, long b) => (long)BitOperations.RotateLeft((ulong)a, (int)b);
+    [MethodImpl(Inline)] public static long I64Rotr(long a, long b) => (long)BitOperations.RotateRight((ulong)a, (int)b);
+
     // RyuJIT (.NET 10.0, x64) compares a rotate by a constant count with zero by reusing the flags
     // of `rol reg, imm`, which does not set ZF: i32.eqz (i32.rotl x (i32.const 31)) was 0 for
     // x = 0. A count the JIT cannot see as constant gives `rol reg, cl` and a real test; masking
-    // with a mutable field (the rotate masks the count anyway) costs one load.
+    // with a mutable field (the rotate masks the count anyway) costs one load. Only rotates whose
+    // value may be compared use these (see RotateFlagHazards).
 #pragma warning disable CA2211 // mutable on purpose: a readonly static would be folded to a constant
     public static int RotateMask32 = 31;
     public static int RotateMask64 = 63;
 #pragma warning restore CA2211
-    [MethodImpl(Inline)] public static int I32Rotl(int a, int b) => (int)BitOperations.RotateLeft((uint)a, b & RotateMask32);
-    [MethodImpl(Inline)] public static int I32Rotr(int a, int b) => (int)BitOperations.RotateRight((uint)a, b & RotateMask32);
-    [MethodImpl(Inline)] public static long I64Rotl(long a, long b) => (long)BitOperations.RotateLeft((ulong)a, (int)b & RotateMask64);
-    [MethodImpl(Inline)] public static long I64Rotr(long a, long b) => (long)BitOperations.RotateRight((ulong)a, (int)b & RotateMask64);
+    [MethodImpl(Inline)] public static int I32RotlTested(int a, int b) => (int)BitOperations.RotateLeft((uint)a, b & RotateMask32);
+    [MethodImpl(Inline)] public static int I32RotrTested(int a, int b) => (int)BitOperations.RotateRight((uint)a, b & RotateMask32);
+    [MethodImpl(Inline)] public static long I64RotlTested(long a, long b) => (long)BitOperations.RotateLeft((ulong)a, (int)b & RotateMask64);
+    [MethodImpl(Inline)] public static long I64RotrTested(long a, long b) => (long)BitOperations.RotateRight((ulong)a, (int)b & RotateMask64);
     [MethodImpl(Inline)] public static int I32Clz(int a) => BitOperations.LeadingZeroCount((uint)a);
     [MethodImpl(Inline)] public static int I32Ctz(int a) => BitOperations.TrailingZeroCount(a);
     [MethodImpl(Inline)] public static int I32Popcnt(int a) => BitOperations.PopCount((uint)a);

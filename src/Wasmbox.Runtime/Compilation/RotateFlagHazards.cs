@@ -1,0 +1,156 @@
+using Wasmbox.Runtime.Binary;
+
+namespace Wasmbox.Runtime.Compilation;
+
+/// <summary>
+/// Finds the rotates that must not become <c>rol/ror reg, imm</c>. RyuJIT (.NET 10, x64) believes
+/// those instructions set the zero flag, which they do not, and drops the <c>test</c> of a value
+/// compared with zero right after one: <c>i32.eqz (i32.rotl x (i32.const 31))</c> was 0 for x = 0.
+/// A rotate is safe when nothing derived from its value, on the operand stack or through locals,
+/// is ever compared, branched on or passed where the JIT could compare it; the others are
+/// compiled with a count the JIT cannot see as constant, which costs a load and <c>cl</c>.
+/// The analysis is conservative: whatever it does not follow (calls, blocks, branches) counts as a hazard.
+/// </summary>
+internal static class RotateFlagHazards
+{
+    /// <summary>How far to follow a value before calling it a hazard, so huge functions stay linear.</summary>
+    private const int MaximumSteps = 256;
+
+    /// <summary>For each instruction, whether it is a rotate that needs the hazard-free form; null when none does.</summary>
+    public static bool[]? Find(IReadOnlyList<Instruction> code, int localCount)
+    {
+        var rotates = new List<int>();
+        for (var i = 0; i < code.Count; i++)
+            if (IsRotate(code[i].Op)) rotates.Add(i);
+        if (rotates.Count == 0) return null;
+
+        var locals = new LocalHazards(code, localCount);
+        var hazards = new bool[code.Count];
+        foreach (var index in rotates)
+        {
+            var flow = Follow(code, index);
+            hazards[index] = flow.Hazard || flow.Locals.Any(locals.IsTested);
+        }
+        return hazards;
+    }
+
+    private static bool IsRotate(Opcode op) => op is Opcode.I32Rotl or Opcode.I32Rotr or Opcode.I64Rotl or Opcode.I64Rotr;
+
+    /// <summary>Where a value goes: to a hazard, or only into the locals listed (and harmless uses).</summary>
+    private readonly record struct Flow(bool Hazard, List<int> Locals);
+
+    /// <summary>Follows the value pushed by the instruction at <paramref name="start"/>.</summary>
+    private static Flow Follow(IReadOnlyList<Instruction> code, int start)
+    {
+        var stored = new List<int>();
+        var above = 0;      // values pushed on top of the followed one
+        var steps = 0;
+        for (var i = start + 1; i < code.Count && steps++ < MaximumSteps; i++)
+        {
+            var op = code[i].Op;
+            if (!TryGetArity(op, out var pops, out var pushes)) return new(true, stored);
+            if (pops <= above)
+            {
+                above += pushes - pops;
+                continue;
+            }
+            // This instruction consumes the followed value.
+            switch (Consumption(op, operandFromTop: pops - above - 1))
+            {
+                case Use.Ends:
+                    return new(false, stored);
+                case Use.Stores:
+                    stored.Add(code[i].Index);
+                    return new(false, stored);
+                case Use.StoresAndContinues:
+                    stored.Add(code[i].Index);
+                    above = 0;
+                    break;
+                case Use.Derives:
+                    above = 0;  // the result derives from the followed value: follow it instead
+                    break;
+                default:
+                    return new(true, stored);
+            }
+        }
+        return new(true, stored);
+    }
+
+    private enum Use { Hazard, Ends, Stores, StoresAndContinues, Derives }
+
+    private static Use Consumption(Opcode op, int operandFromTop) => op switch
+    {
+        Opcode.Drop or Opcode.GlobalSet or Opcode.MemoryGrow => Use.Ends,
+        >= Opcode.I32Load and <= Opcode.I64Store32 => Use.Ends,   // an address or a stored value
+        Opcode.LocalSet => Use.Stores,
+        Opcode.LocalTee => Use.StoresAndContinues,
+        Opcode.Select or Opcode.SelectTyped => operandFromTop == 0 ? Use.Hazard : Use.Derives,
+        // Integer arithmetic, bitwise operations, shifts and rotates; not division and remainder,
+        // which test the divisor for zero.
+        >= Opcode.I32Clz and <= Opcode.I32Mul or >= Opcode.I32And and <= Opcode.I32Rotr => Use.Derives,
+        >= Opcode.I64Clz and <= Opcode.I64Mul or >= Opcode.I64And and <= Opcode.I64Rotr => Use.Derives,
+        >= Opcode.F32Abs and <= Opcode.I64Extend32S => Use.Derives,          // floats, conversions, sign extension
+        >= Opcode.I32TruncSatF32S and <= Opcode.I64TruncSatF64U => Use.Derives,
+        _ => Use.Hazard,                                                      // comparisons, eqz, division, anything else
+    };
+
+    /// <summary>Operand stack effect of the instructions followed; false for anything else (control, calls, tables, bulk memory).</summary>
+    private static bool TryGetArity(Opcode op, out int pops, out int pushes)
+    {
+        (pops, pushes) = op switch
+        {
+            Opcode.Nop => (0, 0),
+            Opcode.Drop or Opcode.LocalSet or Opcode.GlobalSet => (1, 0),
+            Opcode.Select or Opcode.SelectTyped => (3, 1),
+            Opcode.LocalGet or Opcode.GlobalGet or Opcode.MemorySize => (0, 1),
+            Opcode.LocalTee or Opcode.MemoryGrow => (1, 1),
+            Opcode.I32Const or Opcode.I64Const or Opcode.F32Const or Opcode.F64Const => (0, 1),
+            >= Opcode.I32Load and <= Opcode.I64Load32U => (1, 1),
+            >= Opcode.I32Store and <= Opcode.I64Store32 => (2, 0),
+            Opcode.I32Eqz or Opcode.I64Eqz => (1, 1),
+            _ when IsBinary((int)op) => (2, 1),
+            _ when (int)op >= 0x45 && (int)op <= 0xC4 => (1, 1),
+            _ when (int)op >= 0xFC00 && (int)op <= 0xFC07 => (1, 1),
+            _ => (-1, -1),
+        };
+        return pops >= 0;
+    }
+
+    private static bool IsBinary(int code) =>
+        (code >= 0x46 && code <= 0x4F) || (code >= 0x51 && code <= 0x66) ||   // comparisons
+        (code >= 0x6A && code <= 0x78) || (code >= 0x7C && code <= 0x8A) ||   // integer binary operations
+        (code >= 0x92 && code <= 0x98) || (code >= 0xA0 && code <= 0xA6);     // float binary operations
+
+    /// <summary>
+    /// Which locals hold values that may be compared: a local is tested when a value read from it
+    /// reaches a hazard, or is stored into a local that is tested (found by iterating to a fixed point).
+    /// </summary>
+    private sealed class LocalHazards
+    {
+        private readonly bool[] tested;
+
+        public LocalHazards(IReadOnlyList<Instruction> code, int localCount)
+        {
+            tested = new bool[localCount];
+            var storedInto = new List<(int From, int To)>();
+            for (var i = 0; i < code.Count; i++)
+            {
+                if (code[i].Op != Opcode.LocalGet) continue;
+                var local = code[i].Index;
+                var flow = Follow(code, i);
+                if (flow.Hazard) tested[local] = true;
+                foreach (var target in flow.Locals) storedInto.Add((local, target));
+            }
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var (from, to) in storedInto)
+                {
+                    if (tested[to] && !tested[from]) tested[from] = changed = true;
+                }
+            }
+        }
+
+        public bool IsTested(int local) => tested[local];
+    }
+}
