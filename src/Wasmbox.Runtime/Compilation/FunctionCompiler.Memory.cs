@@ -97,13 +97,17 @@ internal sealed partial class FunctionCompiler
             return;
         }
         var inBounds = il.DefineLabel();
-        il.Emit(OpCodes.Dup);
+        var address = pool.Rent(typeof(ulong));
+        il.Emit(OpCodes.Stloc, address);
+        il.Emit(OpCodes.Ldloc, address);
         il.Emit(OpCodes.Ldc_I8, (long)(offset + (ulong)size));
         il.Emit(OpCodes.Add);
         il.Emit(OpCodes.Ldloc, memoryLength!);
         il.Emit(OpCodes.Ble_Un, inBounds);
         EmitThrowTrap(TrapKind.MemoryOutOfBounds);
         il.MarkLabel(inBounds);
+        il.Emit(OpCodes.Ldloc, address);
+        pool.Return(address);
         EmitAddBase(offset);
     }
 

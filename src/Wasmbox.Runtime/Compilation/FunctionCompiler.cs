@@ -93,6 +93,12 @@ internal sealed partial class FunctionCompiler
 
     private void EmitPrologue()
     {
+        // Wasm locals start at zero; the method does not zero its locals (InitLocals is off).
+        for (var i = parameterCount; i < localKinds.Length; i++)
+        {
+            EmitZero(localKinds[i]);
+            il.Emit(OpCodes.Stloc, locals[i]!);
+        }
         store = il.DeclareLocal(typeof(Execution.StoreContext));
         EmitLoadContext();
         il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextStore);
@@ -147,6 +153,19 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextMemory0);
         il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
         il.Emit(OpCodes.Stloc, memoryLength);
+    }
+
+    private void EmitZero(ValueKind kind)
+    {
+        switch (kind)
+        {
+            case ValueKind.I32: il.Emit(OpCodes.Ldc_I4_0); break;
+            case ValueKind.I64: il.Emit(OpCodes.Ldc_I8, 0L); break;
+            // Opaque zeros, as for f32.const 0: a zero the JIT can see would let it fold x - local to x.
+            case ValueKind.F32: il.Emit(OpCodes.Ldsfld, typeof(OpaqueFloatConstants).GetField(nameof(OpaqueFloatConstants.F32PositiveZero))!); break;
+            case ValueKind.F64: il.Emit(OpCodes.Ldsfld, typeof(OpaqueFloatConstants).GetField(nameof(OpaqueFloatConstants.F64PositiveZero))!); break;
+            default: il.Emit(OpCodes.Ldnull); break;
+        }
     }
 
     private void EmitLoadContext() => il.Emit(OpCodes.Ldarg, contextArgument);
@@ -236,8 +255,10 @@ internal sealed partial class FunctionCompiler
                 Pop();
                 return true;
             case Opcode.LocalTee:
-                il.Emit(OpCodes.Dup);
+                // Store and load again rather than dup: RyuJIT gives a dup a temporary of its own,
+                // and a loop counter then shuffles between it and the local on every iteration.
                 EmitStoreLocal(instruction.Index);
+                EmitLoadLocal(instruction.Index);
                 return true;
             case Opcode.GlobalGet:
                 EmitGlobalGet(instruction.Index);

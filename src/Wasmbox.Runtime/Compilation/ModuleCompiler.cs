@@ -91,6 +91,10 @@ internal static class ModuleCompiler
             var signature = definition.FunctionSignature(imported + i);
             methods[i] = TypeFor(i).DefineMethod(names[i], MethodAttributes.Public | MethodAttributes.Static,
                 CallingConventions.Standard, WasmCallingConvention.ReturnType(signature), WasmCallingConvention.ParameterTypes(signature));
+            // Wasm locals are zeroed by the function itself (FunctionCompiler), scratch locals are
+            // written before they are read: without this, RyuJIT zeroes every untracked local of
+            // a large function, and the stack probe, on every call.
+            methods[i].InitLocals = false;
             // A function with a loop may be called once and run for seconds: skip the unoptimized tier.
             if (definition.Bodies[i].Code.Any(c => c.Op == Opcode.Loop))
                 methods[i].SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
