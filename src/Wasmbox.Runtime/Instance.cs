@@ -15,7 +15,7 @@ public sealed class Instance
         {
             exports[export.Name] = export.Kind switch
             {
-                ExternalKind.Function => context.Functions[export.Index],
+                ExternalKind.Function => context.FunctionAt((int)export.Index),
                 ExternalKind.Table => context.Tables[export.Index],
                 ExternalKind.Memory => context.Memories[export.Index],
                 _ => context.Globals[export.Index],

@@ -16,6 +16,11 @@ public sealed class Store : IDisposable
     private ulong memoryBytes;
     private int tableCount;
     private Timer? deadlineTimer;
+    // Calls into Wasm running now (on any thread), and whether Dispose was called; the memories
+    // are released by whichever of Dispose and the last running call comes last, exactly once.
+    private int running;
+    private int disposed;
+    private int released;
 
     public Store(Engine engine, object? data = null, StoreLimits? limits = null)
     {
@@ -142,6 +147,29 @@ public sealed class Store : IDisposable
     /// <summary>Runs Wasm code: sets the stack limit on the outermost entry, restores the call depth after.</summary>
     internal void Run(Action body)
     {
+        Interlocked.Increment(ref running);
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            LeaveRun();
+            throw new ObjectDisposedException(nameof(Store), "the store was disposed: its instances can no longer run");
+        }
+        try
+        {
+            RunEntered(body);
+        }
+        finally
+        {
+            LeaveRun();
+        }
+    }
+
+    private void LeaveRun()
+    {
+        if (Interlocked.Decrement(ref running) == 0 && Volatile.Read(ref disposed) != 0) ReleaseMemories();
+    }
+
+    private void RunEntered(Action body)
+    {
         if (Context.EntryDepth++ == 0)
             Context.EnterWithStackLimit(StackBounds.LimitForCurrentThread(Engine.Config.MaxStackBytes));
         var depth = Context.CallDepth;
@@ -161,10 +189,21 @@ public sealed class Store : IDisposable
         }
     }
 
-    /// <summary>Releases the native memory of every memory created in this store.</summary>
+    /// <summary>
+    /// Releases the native memory of every memory created in this store. Called while Wasm code
+    /// of the store runs on another thread, the memories are released when that call returns
+    /// (call <see cref="Interrupt"/> first to make it return soon); calls after this one fail.
+    /// </summary>
     public void Dispose()
     {
         ClearDeadline();
+        Interlocked.Exchange(ref disposed, 1);
+        if (Volatile.Read(ref running) == 0) ReleaseMemories();
+    }
+
+    private void ReleaseMemories()
+    {
+        if (Interlocked.Exchange(ref released, 1) != 0) return;
         foreach (var memory in memories) memory.Dispose();
         memories.Clear();
         instances.Clear();

@@ -67,9 +67,8 @@ internal sealed partial class FunctionCompiler
                 return true;
             case Opcode.RefFunc:
                 EmitLoadContext();
-                il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextFunctions);
                 il.Emit(OpCodes.Ldc_I4, instruction.Index);
-                il.Emit(OpCodes.Ldelem_Ref);
+                EmitCallRuntime(RuntimeMembers.Support("RefFunc"));
                 Push(ValueKind.FuncRef);
                 return true;
             default:

@@ -7,6 +7,9 @@ internal static class ConstantEvaluator
 {
     public static Value Evaluate(ConstantExpression expression, InstanceContext context)
     {
+        // Nearly every initializer is one instruction: no stack for those.
+        if (expression.Instructions.Length == 1 && expression.Instructions[0].Op is Opcode.I32Const)
+            return Value.I32((int)expression.Instructions[0].A);
         var stack = new Stack<Value>(2);
         foreach (var instruction in expression.Instructions)
         {
@@ -17,7 +20,7 @@ internal static class ConstantEvaluator
                 case Opcode.F32Const: stack.Push(Value.F32Bits((int)instruction.A)); break;
                 case Opcode.F64Const: stack.Push(Value.F64Bits((long)instruction.A)); break;
                 case Opcode.RefNull: stack.Push(Value.Null((ValueKind)(byte)instruction.A)); break;
-                case Opcode.RefFunc: stack.Push(Value.FuncRef(context.Functions[instruction.Index])); break;
+                case Opcode.RefFunc: stack.Push(Value.FuncRef(context.FunctionAt(instruction.Index))); break;
                 case Opcode.GlobalGet: stack.Push(context.Globals[instruction.Index].Value); break;
                 case Opcode.I32Add: BinaryI32(stack, (a, b) => a + b); break;
                 case Opcode.I32Sub: BinaryI32(stack, (a, b) => a - b); break;

@@ -10,15 +10,33 @@ internal class InstanceContext
     internal Memory[] Memories = [];
     internal Global[] Globals = [];
     internal Table[] Tables = [];
-    internal Function[] Functions = [];
-    /// <summary>Data segments for memory.init; null once dropped.</summary>
-    internal byte[]?[] DataSegments = [];
+    /// <summary>
+    /// Every function of the instance, imports first. Imports are always here (compiled code
+    /// calls them through this array); a defined function's reference is made on first use by
+    /// <see cref="FunctionAt"/>, since most are only ever called directly.
+    /// </summary>
+    internal Function?[] Functions = [];
+    /// <summary>Data segments for memory.init, shared with the module; empty once dropped.</summary>
+    internal ReadOnlyMemory<byte>[] DataSegments = [];
     /// <summary>Element segments for table.init; null once dropped.</summary>
     internal object?[]?[] ElementSegments = [];
     internal StoreContext Store;
     internal Instance? Instance;
+    /// <summary>The module instantiated, for the functions made on demand; null for a host function's context.</summary>
+    internal Module? Module;
 
     internal InstanceContext(StoreContext store) => Store = store;
+
+    /// <summary>The reference to function <paramref name="index"/>, made the first time it is asked for (ref.func, tables, exports).</summary>
+    internal Function FunctionAt(int index)
+    {
+        if (Functions[index] is { } function) return function;
+        var module = Module!;
+        var definition = module.Definition;
+        var defined = index - definition.ImportedFunctionCount;
+        return Functions[index] = new Function(Store.Owner.Engine, definition.FunctionSignature(index),
+            module.Compiled.EntryPoints[defined], this, module.Compiled.Type, definition.FunctionDisplayName(index));
+    }
 }
 
 /// <summary>Per-store state compiled code consults: stack limit, fuel, interruption, call depth.</summary>

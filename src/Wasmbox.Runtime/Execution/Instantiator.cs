@@ -14,12 +14,13 @@ internal static class Instantiator
         if (imports.Count != definition.Imports.Count)
             throw new LinkException($"module needs {definition.Imports.Count} imports, {imports.Count} given");
 
-        var context = new InstanceContext(store.Context);
-        var functions = new List<Function>(definition.TotalFunctionCount);
+        var context = new InstanceContext(store.Context) { Module = module };
+        var functions = new Function?[definition.TotalFunctionCount];
         var tables = new List<Table>(definition.TotalTableCount);
         var memories = new List<Memory>(definition.TotalMemoryCount);
         var globals = new List<Global>(definition.TotalGlobalCount);
 
+        var importedFunctions = 0;
         for (var i = 0; i < imports.Count; i++)
         {
             var import = definition.Imports[i];
@@ -27,13 +28,13 @@ internal static class Instantiator
             switch (import.Kind)
             {
                 case ExternalKind.Function:
-                    functions.Add(MatchFunction(store, import, definition.Types[(int)import.FunctionTypeIndex], provided, context));
+                    functions[importedFunctions++] = MatchFunction(store, import, definition.Types[(int)import.FunctionTypeIndex], provided, context);
                     break;
                 case ExternalKind.Table:
                     tables.Add(MatchTable(import, provided));
                     break;
                 case ExternalKind.Memory:
-                    memories.Add(MatchMemory(import, provided));
+                    memories.Add(MatchMemory(store, import, provided));
                     break;
                 case ExternalKind.Global:
                     globals.Add(MatchGlobal(import, provided));
@@ -41,31 +42,27 @@ internal static class Instantiator
             }
         }
 
-        var compiled = module.Compiled;
-        for (var i = 0; i < definition.FunctionTypeIndices.Count; i++)
-        {
-            var index = definition.ImportedFunctionCount + i;
-            functions.Add(new Function(store.Engine, definition.FunctionSignature(index), compiled.EntryPoints[i], context,
-                compiled.Type, definition.FunctionDisplayName(index)));
-        }
         foreach (var tableType in definition.Tables) tables.Add(store.CreateTable(tableType));
         foreach (var memoryType in definition.Memories) memories.Add(store.CreateMemory(memoryType));
 
-        context.Functions = functions.ToArray();
+        context.Functions = functions;
         context.Tables = tables.ToArray();
         context.Memories = memories.ToArray();
         context.Memory0 = memories.Count > 0 ? memories[0] : null;
-        context.Globals = globals.ToArray();
-        foreach (var global in definition.Globals)
+        // A global's initializer may read only imported globals, which are all in place already.
+        var allGlobals = new Global[definition.TotalGlobalCount];
+        globals.CopyTo(allGlobals);
+        context.Globals = allGlobals;
+        for (var i = 0; i < definition.Globals.Count; i++)
         {
-            globals.Add(new Global(global.Type, ConstantEvaluator.Evaluate(global.Initializer, context)));
-            context.Globals = globals.ToArray();
+            var global = definition.Globals[i];
+            allGlobals[globals.Count + i] = new Global(global.Type, ConstantEvaluator.Evaluate(global.Initializer, context));
         }
 
         context.ElementSegments = definition.Elements
             .Select(e => (object?[]?)e.Items.Select(item => ConstantEvaluator.Evaluate(item, context).Reference).ToArray())
             .ToArray();
-        context.DataSegments = definition.Datas.Select(d => (byte[]?)d.Bytes.ToArray()).ToArray();
+        context.DataSegments = definition.Datas.Select(d => d.Bytes).ToArray();
 
         var instance = new Instance(module, context);
         context.Instance = instance;
@@ -76,7 +73,10 @@ internal static class Instantiator
             ApplyElementSegments(definition, context);
             ApplyDataSegments(definition, context);
             if (definition.StartFunction is { } start)
-                store.Engine.Trampolines.For(context.Functions[start].Type)(context.Functions[start], [], []);
+            {
+                var function = context.FunctionAt((int)start);
+                store.Engine.Trampolines.For(function.Type)(function, [], []);
+            }
         });
         return instance;
     }
@@ -104,7 +104,7 @@ internal static class Instantiator
             if (segment.Mode != SegmentMode.Active) continue;
             var offset = ConstantEvaluator.Evaluate(segment.Offset!, context).AsI32();
             RuntimeSupport.MemoryInit(offset, 0, segment.Bytes.Length, context, i);
-            context.DataSegments[i] = null;
+            context.DataSegments[i] = default;
         }
     }
 
@@ -143,11 +143,15 @@ internal static class Instantiator
         return table;
     }
 
-    private static Memory MatchMemory(Import import, object provided)
+    private static Memory MatchMemory(Store store, Import import, object provided)
     {
         var expected = import.MemoryType!;
         if (provided is not Memory memory || !memory.CurrentType.Limits.Satisfies(expected.Limits))
             throw Incompatible(import, expected, provided);
+        // Another store may release its memory while this one runs in it (and the region be
+        // reused by a third): only memories of this store, or made by the host, can be shared.
+        if (memory.Owner is { } owner && owner != store)
+            throw new LinkException($"import {import.Module}.{import.Name} is a memory of another store");
         return memory;
     }
 

@@ -34,13 +34,29 @@ public sealed unsafe class Memory : IDisposable
         if (type.Limits.Minimum > maxPages)
             throw new ArgumentException($"memory minimum {type.Limits.Minimum} pages exceeds its maximum {maxPages}");
         Type = type;
-        region = new NativeRegion(GuardedReservation);
+        var initialBytes = type.Limits.Minimum * MemoryType.PageSize;
+        if (owner is not null)
+        {
+            // A store's memories are released only when nothing can run in them any more, so
+            // they may come from (and go back to) the pool; one the host made may be shared anywhere.
+            region = ReservationPool.Rent(initialBytes);
+        }
+        else
+        {
+            region = new NativeRegion(GuardedReservation);
+            if (!region.Commit(initialBytes))
+            {
+                region.Dispose();
+                throw new OutOfMemoryException($"cannot commit {type.Limits.Minimum} pages of linear memory");
+            }
+        }
         MaximumPages = maxPages;
         BasePointer = region.Base;
-        if (!region.Commit(type.Limits.Minimum * MemoryType.PageSize))
-            throw new OutOfMemoryException($"cannot commit {type.Limits.Minimum} pages of linear memory");
-        ByteLength = type.Limits.Minimum * MemoryType.PageSize;
+        ByteLength = initialBytes;
     }
+
+    /// <summary>The store whose limits this memory counts against, or null for one the host made.</summary>
+    internal Store? Owner => owner;
 
     /// <summary>The type this memory was created with; <see cref="Pages"/> is the current size.</summary>
     public MemoryType Type { get; }
@@ -58,6 +74,7 @@ public sealed unsafe class Memory : IDisposable
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when it cannot.</summary>
     public long Grow(ulong deltaPages)
     {
+        if (BasePointer == null) return -1;   // disposed
         var old = Pages;
         if (deltaPages == 0) return (long)old;
         if (deltaPages > MaximumPages || old + deltaPages > MaximumPages) return -1;
@@ -98,5 +115,16 @@ public sealed unsafe class Memory : IDisposable
             throw new TrapException(TrapKind.MemoryOutOfBounds);
     }
 
-    public void Dispose() => region.Dispose();
+    /// <summary>
+    /// Releases the memory: afterwards it has no bytes, and every access is out of bounds. A
+    /// store disposes its memories itself, once no Wasm code runs in it.
+    /// </summary>
+    public void Dispose()
+    {
+        if (BasePointer == null) return;
+        BasePointer = null;
+        ByteLength = 0;
+        if (owner is not null) ReservationPool.Return(region);
+        else region.Dispose();
+    }
 }

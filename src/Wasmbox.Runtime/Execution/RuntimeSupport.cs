@@ -78,14 +78,17 @@ internal static unsafe class RuntimeSupport
 
     public static void MemoryInit(int destination, int source, int count, InstanceContext context, int segmentIndex)
     {
-        var segment = context.DataSegments[segmentIndex] ?? [];
+        var segment = context.DataSegments[segmentIndex].Span;
         var memory = context.Memory0!;
         if ((ulong)(uint)source + (uint)count > (ulong)segment.Length) throw TrapException.Create(TrapKind.MemoryOutOfBounds);
         memory.CheckBounds((uint)destination, (uint)count);
-        segment.AsSpan(source, count).CopyTo(new Span<byte>(memory.BasePointer + (uint)destination, count));
+        segment.Slice(source, count).CopyTo(new Span<byte>(memory.BasePointer + (uint)destination, count));
     }
 
-    public static void DataDrop(InstanceContext context, int segmentIndex) => context.DataSegments[segmentIndex] = null;
+    public static void DataDrop(InstanceContext context, int segmentIndex) => context.DataSegments[segmentIndex] = default;
+
+    /// <summary>ref.func: the function's reference, made on first use.</summary>
+    public static Function RefFunc(InstanceContext context, int index) => context.FunctionAt(index);
 
     /// <summary>
     /// A function entry found its stack pointer below the store's limit: a pending interrupt (the

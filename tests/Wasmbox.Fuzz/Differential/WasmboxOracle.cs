@@ -1,3 +1,4 @@
+using Wasmbox.Runtime;
 using Wasmbox.Fuzz.Processes;
 
 namespace Wasmbox.Fuzz.Differential;
@@ -14,7 +15,8 @@ internal sealed class WasmboxOracle : IDisposable
     private readonly LineWorker worker;
 
     /// <param name="optimizingJit">
-    /// Run with tiered compilation off. Compiled Wasm code is fully optimized either way (the
+    /// Run with tiered compilation off, and with explicit bounds checks; otherwise as users run:
+    /// tiered, with guard regions. Compiled Wasm code is fully optimized either way (the
     /// runtime does not tier Reflection.Emit code); what changes is the engine's own code that
     /// compiled code calls (memory and table helpers, host stubs), and code loaded from a
     /// persisted assembly would tier once the engine caches compiled modules.
@@ -23,13 +25,18 @@ internal sealed class WasmboxOracle : IDisposable
     {
         OptimizingJit = optimizingJit;
         var (fileName, arguments) = SelfProcess.Command(WasmboxWorker.Command);
-        var environment = new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = optimizingJit ? "0" : "1" };
+        var environment = new Dictionary<string, string>
+        {
+            ["DOTNET_TieredCompilation"] = optimizingJit ? "0" : "1",
+            // The engine chooses guard regions when the process can catch their faults, explicit checks when not.
+            [GuardRegionSupport.EnvironmentVariable] = optimizingJit ? "0" : "1",
+        };
         worker = new LineWorker(fileName, arguments, environment);
     }
 
     public bool OptimizingJit { get; }
 
-    public string Describe() => OptimizingJit ? "optimizing JIT" : "tiered JIT";
+    public string Describe() => OptimizingJit ? "optimizing JIT, explicit bounds checks" : "tiered JIT, guard regions";
 
     public TraceReply Run(string modulePath) => TraceReply.From(worker.Ask(Path.GetFullPath(modulePath), Timeout));
 

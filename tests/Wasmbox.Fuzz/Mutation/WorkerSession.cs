@@ -59,7 +59,8 @@ internal sealed class WorkerSession
             "--seconds", seconds.ToString("0.###", CultureInfo.InvariantCulture), "--progress", progressPath);
         // A GC heap cap: an allocation sized by an unchecked count fails in the worker (and is
         // reported) instead of exhausting the machine.
-        var environment = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x80000000" };
+        // Engines as users get them: guard regions, which compiled code relies on from instantiation on.
+        var environment = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x80000000", [Runtime.GuardRegionSupport.EnvironmentVariable] = "1" };
         return new WorkerSession(ChildProcess.Start(fileName, arguments, environment), board, from);
     }
 
