@@ -46,7 +46,7 @@ internal sealed partial class FunctionCompiler
         locals = new LocalBuilder?[localKinds.Length];
         for (var i = parameterCount; i < localKinds.Length; i++)
             locals[i] = il.DeclareLocal(WasmCallingConvention.ClrType(localKinds[i]));
-        rotateHazards = RotateFlagHazards.Find(body.Code, localKinds.Length);
+        rotateHazards = RotateFlagHazards.Find(body.Code);
     }
 
     public void Compile()

@@ -10,6 +10,15 @@ namespace Wasmbox.Runtime.Compilation;
 /// is ever compared, branched on or passed where the JIT could compare it; the others are
 /// compiled with a count the JIT cannot see as constant, which costs a load and <c>cl</c>.
 /// The analysis is conservative: whatever it does not follow (calls, blocks, branches) counts as a hazard.
+/// <para>
+/// Locals are looked at per region: the code between two conditional branches (br_if, if,
+/// br_table). The JIT only drops a test that comes right after the rotate, and a conditional
+/// branch always leaves its jump between code before and after it, so a local that is compared
+/// in one region does not make the rotates stored into it in another a hazard. Compilers reuse
+/// locals (a loop counter here, a hash there), so a whole-function view would be far too coarse.
+/// Unconditional branches and loop headers do not end a region: the JIT may copy the test at
+/// their target to before them (loop inversion, branch to a test).
+/// </para>
 /// </summary>
 internal static class RotateFlagHazards
 {
@@ -17,21 +26,35 @@ internal static class RotateFlagHazards
     private const int MaximumSteps = 256;
 
     /// <summary>For each instruction, whether it is a rotate that needs the hazard-free form; null when none does.</summary>
-    public static bool[]? Find(IReadOnlyList<Instruction> code, int localCount)
+    public static bool[]? Find(IReadOnlyList<Instruction> code)
     {
         var rotates = new List<int>();
         for (var i = 0; i < code.Count; i++)
             if (IsRotate(code[i].Op)) rotates.Add(i);
         if (rotates.Count == 0) return null;
 
-        var locals = new LocalHazards(code, localCount);
+        var regions = Regions(code);
+        var locals = new LocalHazards(code, regions);
         var hazards = new bool[code.Count];
         foreach (var index in rotates)
         {
             var flow = Follow(code, index);
-            hazards[index] = flow.Hazard || flow.Locals.Any(locals.IsTested);
+            hazards[index] = flow.Hazard || flow.Locals.Any(local => locals.IsTested(regions[index], local));
         }
         return hazards;
+    }
+
+    /// <summary>The region of each instruction: a new one starts after each conditional branch.</summary>
+    private static int[] Regions(IReadOnlyList<Instruction> code)
+    {
+        var regions = new int[code.Count];
+        var region = 0;
+        for (var i = 0; i < code.Count; i++)
+        {
+            regions[i] = region;
+            if (code[i].Op is Opcode.BrIf or Opcode.If or Opcode.BrTable) region++;
+        }
+        return regions;
     }
 
     private static bool IsRotate(Opcode op) => op is Opcode.I32Rotl or Opcode.I32Rotr or Opcode.I64Rotl or Opcode.I64Rotr;
@@ -122,35 +145,35 @@ internal static class RotateFlagHazards
         (code >= 0x92 && code <= 0x98) || (code >= 0xA0 && code <= 0xA6);     // float binary operations
 
     /// <summary>
-    /// Which locals hold values that may be compared: a local is tested when a value read from it
-    /// reaches a hazard, or is stored into a local that is tested (found by iterating to a fixed point).
+    /// Which locals hold values that may be compared in each region: a local is tested in a region
+    /// when a value read from it there reaches a hazard, or is stored into a local tested there
+    /// (found by iterating to a fixed point).
     /// </summary>
     private sealed class LocalHazards
     {
-        private readonly bool[] tested;
+        private readonly HashSet<(int Region, int Local)> tested = new();
 
-        public LocalHazards(IReadOnlyList<Instruction> code, int localCount)
+        public LocalHazards(IReadOnlyList<Instruction> code, int[] regions)
         {
-            tested = new bool[localCount];
-            var storedInto = new List<(int From, int To)>();
+            var storedInto = new List<(int Region, int From, int To)>();
             for (var i = 0; i < code.Count; i++)
             {
                 if (code[i].Op != Opcode.LocalGet) continue;
                 var local = code[i].Index;
                 var flow = Follow(code, i);
-                if (flow.Hazard) tested[local] = true;
-                foreach (var target in flow.Locals) storedInto.Add((local, target));
+                if (flow.Hazard) tested.Add((regions[i], local));
+                foreach (var target in flow.Locals) storedInto.Add((regions[i], local, target));
             }
             for (var changed = true; changed;)
             {
                 changed = false;
-                foreach (var (from, to) in storedInto)
+                foreach (var (region, from, to) in storedInto)
                 {
-                    if (tested[to] && !tested[from]) tested[from] = changed = true;
+                    if (tested.Contains((region, to)) && tested.Add((region, from))) changed = true;
                 }
             }
         }
 
-        public bool IsTested(int local) => tested[local];
+        public bool IsTested(int region, int local) => tested.Contains((region, local));
     }
 }

@@ -132,6 +132,25 @@
       (local.set 0 (i32.rotl (local.get 0) (i32.const 1)))
       (br_if $again (i32.and (i32.eqz (local.get 0)) (i32.lt_u (local.get 1) (i32.const 3)))))
     (local.get 1))
+  (func (export "before_a_loop") (param i32) (result i32) (local i32 i32)
+    ;; the JIT may copy the loop's first test to before the loop, right after the rotate
+    (local.set 1 (i32.rotl (local.get 0) (i32.const 3)))
+    (block $done
+      (loop $again
+        (br_if $done (i32.eqz (local.get 1)))
+        (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+        (local.set 1 (i32.shr_u (local.get 1) (i32.const 1)))
+        (br $again)))
+    (local.get 2))
+  (func (export "reused_local") (param i32) (result i32) (local i32 i32)
+    ;; local 1 is a counter compared in one region and a hash in the next; only the rotate stored
+    ;; into it in the region where it is compared needs the slow form
+    (loop $count
+      (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+      (br_if $count (i32.lt_u (local.get 1) (i32.const 4))))
+    (local.set 1 (i32.rotl (local.get 0) (i32.const 8)))
+    (local.set 2 (i32.xor (local.get 1) (i32.rotr (local.get 1) (i32.const 4))))
+    (if (result i32) (i32.eqz (local.get 2)) (then (i32.const -1)) (else (local.get 2))))
   (func (export "mixed") (param i32) (result i32) (local i32)
     ;; a hash step (never compared) next to a tested rotate
     (local.set 1 (i32.xor (i32.rotl (local.get 0) (i32.const 5)) (i32.rotr (local.get 0) (i32.const 9))))
@@ -153,5 +172,9 @@
 (assert_return (invoke "through_a_block" (i32.const 0)) (i32.const 1))
 (assert_return (invoke "in_a_loop" (i32.const 0)) (i32.const 3))
 (assert_return (invoke "in_a_loop" (i32.const 1)) (i32.const 1))
+(assert_return (invoke "before_a_loop" (i32.const 0)) (i32.const 0))
+(assert_return (invoke "before_a_loop" (i32.const 1)) (i32.const 4))
+(assert_return (invoke "reused_local" (i32.const 0)) (i32.const -1))
+(assert_return (invoke "reused_local" (i32.const 1)) (i32.const 0x110))
 (assert_return (invoke "mixed" (i32.const 0)) (i32.const 1))
 (assert_return (invoke "mixed" (i32.const 1)) (i32.const 0x00800020))
