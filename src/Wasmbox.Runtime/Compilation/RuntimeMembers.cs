@@ -26,9 +26,14 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo CreateTrap = Method(typeof(TrapException), nameof(TrapException.Create));
 
-    public static MethodInfo Support(string name) => Method(typeof(RuntimeSupport), name);
-    public static MethodInfo Numeric(string name) => Method(typeof(Numerics), name);
-    public static MethodInfo GlobalSetter(string name) => Method(typeof(Global), name);
+    // Looked up by name for every helper call the compiler emits: cached, since reflection by name is slow.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), MethodInfo> methods = new();
+
+    public static MethodInfo Support(string name) => Cached(typeof(RuntimeSupport), name);
+    public static MethodInfo Numeric(string name) => Cached(typeof(Numerics), name);
+    public static MethodInfo GlobalSetter(string name) => Cached(typeof(Global), name);
+
+    private static MethodInfo Cached(Type type, string name) => methods.GetOrAdd((type, name), key => Method(key.Item1, key.Item2));
 
     private static FieldInfo Field(Type type, string name) =>
         type.GetField(name, Any) ?? throw new MissingFieldException(type.Name, name);
