@@ -5,9 +5,10 @@ namespace Wasmbox.Fuzz.Mutation;
 
 /// <summary>
 /// What the engine does with one hostile input: decode and validate, compile, JIT-compile every
-/// function (so invalid IL or a JIT limit shows up now, not at a first call in production), and
-/// instantiate with stub imports when the module has no start function. Any exception other than
-/// the engine's own escapes to the caller: that is a finding.
+/// function (so invalid IL or a JIT limit shows up now, not at a first call in production),
+/// instantiate with stub imports (running any start function), and call every exported function
+/// with zero arguments, all within a deadline and a memory limit, as a server would run a guest.
+/// Any exception other than the engine's own escapes to the caller: that is a finding.
 /// </summary>
 /// <param name="jitEveryFunction">JIT-compile every function rather than a sample (for replaying one input).</param>
 internal sealed class InputChecker(bool jitEveryFunction = false)
@@ -21,6 +22,11 @@ internal sealed class InputChecker(bool jitEveryFunction = false)
     /// module is its unchanged seed, so a sample keeps the rate up; small modules are compiled whole.
     /// </summary>
     private const int FunctionsJitted = 3;
+
+    /// <summary>How long one module may run in all (start function and exports): mutated loops rarely end.</summary>
+    private static readonly TimeSpan RunTime = TimeSpan.FromMilliseconds(100);
+
+    private static readonly StoreLimits Limits = StoreLimits.Unlimited.WithMaxMemoryBytes(64 << 20).WithMaxTableElements(1 << 20);
 
     private Engine engine = new();
     private int inputsOnEngine;
@@ -55,19 +61,29 @@ internal sealed class InputChecker(bool jitEveryFunction = false)
             for (var i = 1; i < FunctionsJitted; i++) RuntimeHelpers.PrepareMethod(random.Pick(methods).MethodHandle);
         }
 
-        // Without fuel or interruption (not built yet) a start function could loop forever.
-        if (WasmSections.HasStartSection(input)) return InputOutcome.Compiled;
         using var stubs = new ImportStubs();
         var linker = stubs.LinkerFor(module);
         if (linker is null) return InputOutcome.NotInstantiated;
-        using var store = new Store(engine);
+        using var store = new Store(engine, limits: Limits);
+        store.SetDeadline(RunTime);
+        Instance instance;
         try
         {
-            linker.Instantiate(store, module);
-            return InputOutcome.Instantiated;
+            instance = linker.Instantiate(store, module);
         }
         catch (TrapException) { return InputOutcome.Trapped; }
         // LinkException, or any other refusal of the engine's own (store limits).
         catch (WasmException) { return InputOutcome.LinkFailed; }
+
+        var trapped = false;
+        foreach (var function in instance.Exports.Values.OfType<Function>())
+        {
+            try
+            {
+                function.Invoke(function.Type.Parameters.Select(Value.Default).ToArray());
+            }
+            catch (TrapException) { trapped = true; }
+        }
+        return trapped ? InputOutcome.Trapped : InputOutcome.Ran;
     }
 }

@@ -80,7 +80,4 @@ internal static class WasmSections
         }
         return start <= body.Length;
     }
-
-    /// <summary>True when the module has a start function, which would run (unbounded, until fuel exists) on instantiation.</summary>
-    public static bool HasStartSection(byte[] module) => TrySplit(module, out var sections) && sections.Any(s => s.Id == Start);
 }
