@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wasmbox.Bench;
+using Wasmbox.Bench.Speed;
 
 // `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: kernels against native and node.
 // `Wasmbox.Bench limits [RUNS]`: the cost of fuel metering and interruption checks.
