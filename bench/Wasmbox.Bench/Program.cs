@@ -16,6 +16,7 @@ return mode switch
 {
     "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
     "instantiation" when args.Length > 1 => InstantiationTimes.Run(args[1], Number(2, 10_000), Console.Out),
+    "compile" when args.Length > 1 => CompileSpeed.Run(args[1], Number(2, 5), Console.Out),
     "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
     "module-load" when args.Length > 1 => ModuleLoadTimes.Run(args[1], Number(2, 5), Console.Out),
     "generate-module" when args.Length > 2 => LargeModuleGenerator.Run(Number(1, 0), args[2]),
