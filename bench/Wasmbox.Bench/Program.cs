@@ -1,6 +1,7 @@
 using System.Globalization;
 using Wasmbox.Bench;
 using Wasmbox.Bench.Building;
+using Wasmbox.Bench.Memory;
 using Wasmbox.Bench.Speed;
 
 // `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: the programs against native and node.
@@ -17,6 +18,8 @@ return mode switch
     "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
     "instantiation" when args.Length > 1 => InstantiationTimes.Run(args[1], Number(2, 10_000), Console.Out),
     "compile" when args.Length > 1 => CompileSpeed.Run(args[1], Number(2, 5), Console.Out),
+    "memory" when args.Length > 1 => IdleMemory.Run(args[1], Number(2, 1000), Console.Out),
+    "hold-instances" when args.Length > 2 => InstanceHolder.Run(args[1], Number(2, 1000)),
     "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
     "module-load" when args.Length > 1 => ModuleLoadTimes.Run(args[1], Number(2, 5), Console.Out),
     "generate-module" when args.Length > 2 => LargeModuleGenerator.Run(Number(1, 0), args[2]),

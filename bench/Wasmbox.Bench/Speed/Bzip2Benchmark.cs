@@ -25,7 +25,7 @@ internal sealed class Bzip2Benchmark() : RealProgramBenchmark("bzip2", "bzip2")
         inputHash = SHA256.HashData(content);
     }
 
-    public override (TimeSpan Elapsed, string Output) Run(Runtime runtime)
+    public override (TimeSpan Elapsed, string Output) Run(Runner runtime)
     {
         var directory = FreshDirectory();
         var file = Path.Combine(directory, FileName);

@@ -28,6 +28,6 @@ internal sealed class KernelProgram(string name, params string[] arguments) : Sp
     public override void Prepare(string root) =>
         files = ProgramBuilder.Build(Path.Combine(root, "bench", "programs", Name + ".c"), Path.Combine(root, ".build", "bench-programs"));
 
-    public override (TimeSpan Elapsed, string Output) Run(Runtime runtime) =>
+    public override (TimeSpan Elapsed, string Output) Run(Runner runtime) =>
         runtime.Run(files ?? throw new InvalidOperationException($"{Name} is not built"), new Invocation(arguments));
 }

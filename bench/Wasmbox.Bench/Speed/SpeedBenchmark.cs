@@ -9,5 +9,5 @@ internal abstract class SpeedBenchmark(string name)
     public abstract void Prepare(string root);
 
     /// <summary>One run on <paramref name="runtime"/>: its wall-clock time and a text that must equal the native run's.</summary>
-    public abstract (TimeSpan Elapsed, string Output) Run(Runtime runtime);
+    public abstract (TimeSpan Elapsed, string Output) Run(Runner runtime);
 }

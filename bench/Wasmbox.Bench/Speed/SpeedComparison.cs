@@ -20,7 +20,7 @@ internal static class SpeedComparison
 
     public static int Run(string root, int runs, string? only, TextWriter output)
     {
-        var runtimes = Runtime.All(root);
+        var runtimes = Runner.All(root);
         output.WriteLine($"Speed: median of {runs} runs, wall clock; {Environment.ProcessorCount} cores; .NET {Environment.Version}; node {NodeVersion()}; " +
             $"clang-19 -O2 for both builds; load average {LoadAverage.Now()}.");
         output.WriteLine($"JIT settings: {JitSettings.Describe()}");
@@ -42,7 +42,7 @@ internal static class SpeedComparison
         return found ? 0 : 2;
     }
 
-    private static string Row(string root, SpeedBenchmark benchmark, Runtime[] runtimes, int runs, List<double>[] ratios)
+    private static string Row(string root, SpeedBenchmark benchmark, Runner[] runtimes, int runs, List<double>[] ratios)
     {
         benchmark.Prepare(root);
         string? expected = null;
@@ -81,7 +81,7 @@ internal static class SpeedComparison
 
     private static string NodeVersion()
     {
-        try { return ProgramRunner.Run(new("node", ["--version"])).Output.Trim(); }
+        try { return TimedProcess.Run(new("node", ["--version"])).Output.Trim(); }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { return "not found"; }
     }
 }

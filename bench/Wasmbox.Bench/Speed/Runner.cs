@@ -8,10 +8,10 @@ namespace Wasmbox.Bench.Speed;
 /// A column of the speed table: how a program's native build, or its module on one Wasm runtime,
 /// is started for an <see cref="Invocation"/>. <see cref="WarmUp"/> runtimes get one untimed run first.
 /// </summary>
-internal sealed record Runtime(string Name, Func<ProgramFiles, Invocation, ProcessStartInfo> Start, bool WarmUp = false)
+internal sealed record Runner(string Name, Func<ProgramFiles, Invocation, ProcessStartInfo> Start, bool WarmUp = false)
 {
     /// <summary>native, wasmbox, node with its default tiers, node with TurboFan only.</summary>
-    public static Runtime[] All(string root)
+    public static Runner[] All(string root)
     {
         var wasmbox = Path.Combine(root, ".build", "cli", "wasmbox.dll");
         var cache = Path.Combine(root, ".build", "bench-cache");
@@ -35,7 +35,7 @@ internal sealed record Runtime(string Name, Func<ProgramFiles, Invocation, Proce
     }
 
     /// <summary>Runs <paramref name="files"/> once as <paramref name="run"/> says, timed; a non-zero exit status throws.</summary>
-    public (TimeSpan Elapsed, string Output) Run(ProgramFiles files, Invocation run) => ProgramRunner.Run(Start(files, run), run.Input);
+    public (TimeSpan Elapsed, string Output) Run(ProgramFiles files, Invocation run) => TimedProcess.Run(Start(files, run));
 
     private static string[] Preopen(Invocation run) => run.Directory is { } directory ? ["--dir", $"{directory}::."] : [];
 
