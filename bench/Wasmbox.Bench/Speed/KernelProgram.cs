@@ -18,7 +18,7 @@ internal sealed class KernelProgram(string name, params string[] arguments) : Sp
         new("sieve", "26"),
         new("sha256", "400"),
         new("base64", "5000"),
-        new("quicksort", "18000000"),
+        new("quicksort", "5000000", "4"),
         new("binarytrees", "18"),
         new("hashmap", "25000000"),
     ];
