@@ -47,10 +47,15 @@ internal static class Clang
         return Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(source)}-{hash}{extension}");
     }
 
-    /// <summary>Runs clang-19 writing <paramref name="output"/> aside first, so an interrupted build leaves no file under the final name.</summary>
+    /// <summary>
+    /// Runs clang-19 writing <paramref name="output"/> into a scratch folder first, so an interrupted
+    /// build leaves no file under the final name (and the file's name, which wasm-ld writes into the
+    /// module's name section, is the final one).
+    /// </summary>
     private static void Run(string[] arguments, string output)
     {
-        var partial = output + ".partial";
+        var scratch = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(output)!, $"partial-{Environment.ProcessId}")).FullName;
+        var partial = Path.Combine(scratch, Path.GetFileName(output));
         arguments = [.. arguments.Select(a => a == output ? partial : a)];
         var start = new ProcessStartInfo("clang-19", arguments) { RedirectStandardError = true };
         using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start clang-19");
@@ -58,5 +63,6 @@ internal static class Clang
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"clang-19 {string.Join(' ', arguments)} failed: {errors}");
         File.Move(partial, output, overwrite: true);
+        Directory.Delete(scratch);
     }
 }
