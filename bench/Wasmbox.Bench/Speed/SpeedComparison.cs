@@ -28,6 +28,7 @@ internal static class SpeedComparison
         output.WriteLine($"| program | {string.Join(" | ", runtimes.Select(r => r.Name))} |");
         output.WriteLine($"| --- |{string.Concat(Enumerable.Repeat(" ---: |", runtimes.Length))}");
         var found = false;
+        var failures = new List<string>();
         foreach (var (group, benchmarks) in Groups)
         {
             var chosen = benchmarks.Where(b => only is null || b.Name == only).ToArray();
@@ -35,14 +36,17 @@ internal static class SpeedComparison
             found = true;
             output.WriteLine($"| *{group}* |{string.Concat(Enumerable.Repeat(" |", runtimes.Length))}");
             var ratios = runtimes.Select(_ => new List<double>()).ToArray();
-            foreach (var benchmark in chosen) output.WriteLine(Row(root, benchmark, runtimes, runs, ratios));
+            foreach (var benchmark in chosen) output.WriteLine(Row(root, benchmark, runtimes, runs, ratios, failures));
             output.WriteLine($"| **geometric mean, {group}** | {string.Join(" | ", ratios.Select(r => r.Count == 0 ? "" : $"**{Statistics.GeometricMean(r):0.00}x**"))} |");
         }
+        // Below the table, not inside it: what made a cell "failed".
+        if (failures.Count > 0) output.WriteLine();
+        foreach (var failure in failures) output.WriteLine($"- {failure}");
         if (!found) Console.Error.WriteLine($"no program is named {only}");
         return found ? 0 : 2;
     }
 
-    private static string Row(string root, SpeedBenchmark benchmark, Runner[] runtimes, int runs, List<double>[] ratios)
+    private static string Row(string root, SpeedBenchmark benchmark, Runner[] runtimes, int runs, List<double>[] ratios, List<string> failures)
     {
         benchmark.Prepare(root);
         string? expected = null;
@@ -66,7 +70,7 @@ internal static class SpeedComparison
             {
                 // A runtime that crashes or disagrees is reported in its cell and left out of its mean.
                 cells[r] = "failed";
-                Console.Error.WriteLine($"{benchmark.Name} on {runtimes[r].Name}: {e.Message}");
+                failures.Add($"{benchmark.Name} on {runtimes[r].Name}: {e.Message.Trim().Replace('\n', ' ')}");
                 continue;
             }
             var median = Statistics.Median(times);
