@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Wasmbox.Bench.Building;
+using Wasmbox.Bench.Reporting;
 using Wasmbox.Runtime;
 
 namespace Wasmbox.Bench;
@@ -33,7 +35,7 @@ internal static class LimitsOverhead
     {
         var built = Path.Combine(Path.GetTempPath(), "wasmbox-bench-kernels");
         output.WriteLine($"Sandbox limit overheads: median of {runs} runs each, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        output.WriteLine($"JIT settings: {JitSettings()}");
+        output.WriteLine($"JIT settings: {JitSettings.Describe()}");
         output.WriteLine();
         output.WriteLine($"| kernel | {string.Join(" | ", Configurations.Select(c => c.Name))} |");
         output.WriteLine($"| --- |{string.Concat(Enumerable.Repeat(" ---: |", Configurations.Length))}");
@@ -56,7 +58,7 @@ internal static class LimitsOverhead
             }
             output.WriteLine($"| {kernel.Name} | {string.Join(" | ", medians.Select((m, c) => c == 0 ? Ms(m) : $"{Ms(m)} ({m / medians[0]:0.00}x)"))} |");
         }
-        output.WriteLine($"| geometric mean | {string.Join(" | ", ratios.Select(r => $"{Math.Exp(r.Average(Math.Log)):0.00}x"))} |");
+        output.WriteLine($"| geometric mean | {string.Join(" | ", ratios.Select(r => $"{Statistics.GeometricMean(r):0.00}x"))} |");
         return 0;
     }
 
@@ -76,18 +78,8 @@ internal static class LimitsOverhead
             result = run(argument);
             if (i > 0) times.Add(clock.Elapsed.TotalMilliseconds);
         }
-        times.Sort();
-        return (times[times.Count / 2], result);
+        return (Statistics.Median(times), result);
     }
 
     private static string Ms(double milliseconds) => milliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
-
-    private static string JitSettings()
-    {
-        var settings = Environment.GetEnvironmentVariables().Keys.Cast<string>()
-            .Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal) && !k.StartsWith("DOTNET_CLI", StringComparison.Ordinal)
-                && k is not ("DOTNET_NOLOGO" or "DOTNET_GENERATE_ASPNET_CERTIFICATE"))
-            .Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}").Order().ToList();
-        return settings.Count == 0 ? "defaults (tiered, PGO on; functions with loops fully optimized)" : string.Join(", ", settings);
-    }
 }

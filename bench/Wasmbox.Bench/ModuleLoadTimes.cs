@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Wasmbox.Bench.Reporting;
 using Wasmbox.Runtime;
 
 namespace Wasmbox.Bench;
@@ -11,29 +12,47 @@ namespace Wasmbox.Bench;
 /// </summary>
 internal static class ModuleLoadTimes
 {
+    /// <summary>How Module creation went one way: median and minimum milliseconds.</summary>
+    public sealed record Result(string Way, double MedianMilliseconds, double MinimumMilliseconds);
+
+    public const string InMemory = "compiled in memory (no cache)";
+    public const string CacheMiss = "compiled, cache miss (compile, save, load, write)";
+    public const string CacheHit = "cache hit (read, verify, load)";
+    public const string Deserialized = "Module.Deserialize (bytes in memory)";
+
     public static int Run(string wasmPath, int runs, TextWriter output)
     {
         var wasm = File.ReadAllBytes(wasmPath);
+        var serializedLength = new Engine().Precompile(wasm).Length;
+        output.WriteLine($"Module creation for {Path.GetFileName(wasmPath)} ({wasm.Length / 1024} KiB of Wasm, {serializedLength / 1024} KiB compiled): " +
+            $"median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        output.WriteLine();
+        output.WriteLine("| how | median ms | min ms |");
+        output.WriteLine("| --- | ---: | ---: |");
+        foreach (var result in Measure(wasm, runs))
+            output.WriteLine($"| {result.Way} | {result.MedianMilliseconds:F0} | {result.MinimumMilliseconds:F0} |");
+        return 0;
+    }
+
+    /// <summary>Creates a Module from <paramref name="wasm"/> <paramref name="runs"/> times each way, each in a new engine.</summary>
+    public static IReadOnlyList<Result> Measure(byte[] wasm, int runs)
+    {
         var cache = Directory.CreateTempSubdirectory("wasmbox-bench-cache-").FullName;
         try
         {
             var serialized = new Engine().Precompile(wasm);
-            output.WriteLine($"Module creation for {Path.GetFileName(wasmPath)} ({wasm.Length / 1024} KiB of Wasm, {serialized.Length / 1024} KiB compiled): " +
-                $"median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            output.WriteLine();
-            output.WriteLine("| how | median ms | min ms |");
-            output.WriteLine("| --- | ---: | ---: |");
             var ways = new (string Name, Func<Module> Create)[]
             {
-                ("compiled in memory (no cache)", () => Module.FromBytes(new Engine(), wasm)),
-                ("compiled, cache miss (compile, save, load, write)", () =>
+                (InMemory, () => Module.FromBytes(new Engine(), wasm)),
+                (CacheMiss, () =>
                 {
                     Directory.Delete(cache, true);
                     return Module.FromBytes(new Engine(EngineConfig.Default.WithCompilationCache(cache)), wasm);
                 }),
-                ("cache hit (read, verify, load)", () => Module.FromBytes(new Engine(EngineConfig.Default.WithCompilationCache(cache)), wasm)),
-                ("Module.Deserialize (bytes in memory)", () => Module.Deserialize(new Engine(), serialized)),
+                (CacheHit, () => Module.FromBytes(new Engine(EngineConfig.Default.WithCompilationCache(cache)), wasm)),
+                (Deserialized, () => Module.Deserialize(new Engine(), serialized)),
             };
+            var results = new List<Result>();
             foreach (var (name, create) in ways)
             {
                 var times = new List<double>();
@@ -44,10 +63,9 @@ internal static class ModuleLoadTimes
                     times.Add(watch.Elapsed.TotalMilliseconds);
                     GC.Collect();
                 }
-                times.Sort();
-                output.WriteLine($"| {name} | {times[times.Count / 2]:F0} | {times[0]:F0} |");
+                results.Add(new Result(name, Statistics.Median(times), times.Min()));
             }
-            return 0;
+            return results;
         }
         finally
         {

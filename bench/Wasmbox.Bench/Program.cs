@@ -1,7 +1,13 @@
 using System.Globalization;
 using Wasmbox.Bench;
+using Wasmbox.Bench.Building;
+using Wasmbox.Bench.Memory;
+using Wasmbox.Bench.Speed;
 
-// `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: kernels against native and node.
+// `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: the programs against native and node.
+// `Wasmbox.Bench instantiation ROOT [ITERATIONS]`: time to a ready instance, against node.
+// `Wasmbox.Bench compile ROOT [RUNS]`: MB of Wasm per second to ready code, against node.
+// `Wasmbox.Bench memory ROOT [INSTANCES]`: resident memory of idle instances, against node.
 // `Wasmbox.Bench limits [RUNS]`: the cost of fuel metering and interruption checks.
 // `Wasmbox.Bench module-load MODULE [RUNS]`: Module creation compiled, through the cache, deserialized.
 // `Wasmbox.Bench generate-module FUNCTIONS OUTPUT`: a large synthetic module for those.
@@ -9,8 +15,12 @@ var mode = args.Length > 0 ? args[0] : "speed";
 var kernels = Path.Combine(AppContext.BaseDirectory, "kernels");
 return mode switch
 {
-    "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
     "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
+    "instantiation" when args.Length > 1 => InstantiationTimes.Run(args[1], Number(2, 10_000), Console.Out),
+    "compile" when args.Length > 1 => CompileSpeed.Run(args[1], Number(2, 5), Console.Out),
+    "memory" when args.Length > 1 => IdleMemory.Run(args[1], Number(2, 1000), Console.Out),
+    "hold-instances" when args.Length > 2 => InstanceHolder.Run(args[1], Number(2, 1000)),
+    "limits" => LimitsOverhead.Run(kernels, Number(1, 5), Console.Out),
     "module-load" when args.Length > 1 => ModuleLoadTimes.Run(args[1], Number(2, 5), Console.Out),
     "generate-module" when args.Length > 2 => LargeModuleGenerator.Run(Number(1, 0), args[2]),
     _ => Usage(),
@@ -21,6 +31,7 @@ int Number(int index, int fallback) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | limits [RUNS] | module-load MODULE [RUNS] | generate-module FUNCTIONS OUTPUT");
+    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | instantiation ROOT [ITERATIONS] | compile ROOT [RUNS] | memory ROOT [INSTANCES]\n" +
+        "       | limits [RUNS] | module-load MODULE [RUNS] | generate-module FUNCTIONS OUTPUT");
     return 2;
 }

@@ -27,8 +27,7 @@ prepare() {
 
 build() {
   cd "$1"
-  # shellcheck disable=SC2086 # the variables hold several words on purpose
-  $CC $CFLAGS -DHAVE_CONFIG_H "${debian_flags[@]}" -I. -Ih -Ibc -o "$2/bc" "${sources[@]}" $SHIM $LIBS
+  compile_and_link "$2/bc" -DHAVE_CONFIG_H "${debian_flags[@]}" -I. -Ih -Ibc "${sources[@]}"
 }
 
 run_step "$@"

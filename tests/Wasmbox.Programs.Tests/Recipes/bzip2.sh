@@ -10,9 +10,8 @@ prepare() {
 
 build() {
   cd "$1"
-  # shellcheck disable=SC2086 # the variables hold several words on purpose
-  $CC $CFLAGS -D_FILE_OFFSET_BITS=64 -o "$2/bzip2" \
-    blocksort.c huffman.c crctable.c randtable.c compress.c decompress.c bzlib.c bzip2.c $SHIM $LIBS
+  compile_and_link "$2/bzip2" -D_FILE_OFFSET_BITS=64 \
+    blocksort.c huffman.c crctable.c randtable.c compress.c decompress.c bzlib.c bzip2.c
 }
 
 run_step "$@"

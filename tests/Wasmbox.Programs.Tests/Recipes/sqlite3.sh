@@ -33,8 +33,7 @@ build() {
   # the native x86-64 build computes those in quad precision too.
   local precision=()
   if [ "$TARGET" = native ] && [ "$(uname -m)" = x86_64 ]; then precision=(-DLONGDOUBLE_TYPE=__float128); fi
-  # shellcheck disable=SC2086 # the variables hold several words on purpose
-  $CC $CFLAGS "${options[@]}" "${precision[@]}" -o "$2/sqlite3" sqlite3.c shell.c $SHIM $LIBS
+  compile_and_link "$2/sqlite3" "${options[@]}" "${precision[@]}" sqlite3.c shell.c
 }
 
 run_step "$@"

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Wasmbox.Bench;
+namespace Wasmbox.Bench.Building;
 
 /// <summary>
 /// Writes a large synthetic module (loops, loads, arithmetic, direct and indirect calls), for
@@ -12,6 +12,14 @@ namespace Wasmbox.Bench;
 internal static class LargeModuleGenerator
 {
     public static int Run(int functions, string output)
+    {
+        Write(functions, output);
+        Console.WriteLine($"{output}: {functions} functions, {new FileInfo(output).Length} bytes");
+        return 0;
+    }
+
+    /// <summary>Writes the module with <paramref name="functions"/> functions to <paramref name="output"/>.</summary>
+    public static void Write(int functions, string output)
     {
         var wat = new StringBuilder();
         wat.AppendLine("(module");
@@ -33,8 +41,6 @@ internal static class LargeModuleGenerator
         process.WaitForExit();
         File.Delete(watPath);
         if (process.ExitCode != 0) throw new InvalidOperationException($"wat2wasm failed: {errors}");
-        Console.WriteLine($"{output}: {functions} functions, {new FileInfo(output).Length} bytes");
-        return 0;
     }
 
     private static void AppendFunction(StringBuilder wat, int index)
