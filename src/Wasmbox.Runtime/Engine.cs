@@ -50,11 +50,27 @@ public sealed record EngineConfig
     /// </summary>
     public BoundsChecks BoundsChecks { get; init; } = BoundsChecks.Auto;
 
+    /// <summary>The default for <see cref="SplitFunctionsOver"/>: about where RyuJIT stops optimising the IL Wasmbox emits.</summary>
+    public const int DefaultSplitFunctionsOver = 11_000;
+
+    /// <summary>
+    /// Functions larger than this are compiled as several methods when that makes each small
+    /// enough to optimise (0: never). The size is in units of about one Wasm instruction (a local
+    /// access counts three, a block or branch eight). RyuJIT does not optimise a method past about
+    /// 60,000 bytes of IL, 2,000 basic blocks or 8,000 local references at all, and the largest
+    /// functions of real programs (interpreter loops, compressors) are past that. See <c>RegionPlanner</c>.
+    /// </summary>
+    public int SplitFunctionsOver { get; init; } = DefaultSplitFunctionsOver;
+
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
     public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
     public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };
     public EngineConfig WithInterruptible(bool enabled) => this with { Interruptible = enabled };
     public EngineConfig WithBoundsChecks(BoundsChecks checks) => this with { BoundsChecks = checks };
+    public EngineConfig WithSplitFunctionsOver(int units) => this with { SplitFunctionsOver = Math.Max(0, units) };
+
+    /// <summary>For tests: splits every function wherever it can, into regions of at most half <paramref name="units"/>.</summary>
+    internal EngineConfig WithForcedSplitting(int units) => this with { SplitFunctionsOver = -Math.Max(1, units) };
     /// <summary>Caches compiled modules in <paramref name="directory"/> (e.g. <see cref="CompilationCache.DefaultDirectory"/>); null turns the cache off.</summary>
     public EngineConfig WithCompilationCache(string? directory) => this with { CompilationCacheDirectory = directory };
 }

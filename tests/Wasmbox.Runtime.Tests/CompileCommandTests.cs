@@ -179,7 +179,7 @@ public sealed class CompileCommandTests : IDisposable
         Wasmbox("compile", "--fuel", wasm, "-o", compiled);
         var (status, output, _) = Wasmbox("inspect", compiled);
         Assert.Equal(0, status);
-        Assert.Contains("compiled module (format 2): by Wasmbox", output);
+        Assert.Contains("compiled module (format 3): by Wasmbox", output);
         Assert.Contains("compiled for: fuel on", output);
         Assert.Contains("signed: yes", output);
         Assert.Contains("runs with this wasmbox: yes", output);

@@ -31,6 +31,16 @@ public sealed class ConformanceTests
     public void ScriptPassesWithExplicitBoundsChecks(string script) =>
         Run(script, serialize: false, EngineConfig.Default.WithBoundsChecks(BoundsChecks.Explicit));
 
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void ScriptPassesWithEveryFunctionSplit(string script)
+    {
+        // Cuts wherever a cut is possible, into regions of an instruction or two: every function
+        // that can be split runs as regions, with their calls, frames and exits.
+        Run(script, serialize: false, EngineConfig.Default.WithForcedSplitting(2));
+        Run(script, serialize: true, EngineConfig.Default.WithForcedSplitting(40));
+    }
+
     [Fact]
     public void TestsRunWithGuardRegionsAsUsersDo() =>
         Assert.Equal(BoundsChecks.GuardRegion, new Engine().Config.BoundsChecks);

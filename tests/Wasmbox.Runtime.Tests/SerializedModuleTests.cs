@@ -250,8 +250,8 @@ public sealed class SerializedModuleTests
         Refusal(otherRuntime, null, CompiledModuleProblem.OtherBuild);
 
         var nextFormat = (byte[])serialized.Clone();
-        nextFormat[8] = 3;
-        Assert.Contains("format 3 is not supported", Refusal(nextFormat, null, CompiledModuleProblem.UnsupportedFormat));
+        nextFormat[8] = 4;
+        Assert.Contains("format 4 is not supported", Refusal(nextFormat, null, CompiledModuleProblem.UnsupportedFormat));
         Assert.Contains("not a compiled Wasmbox module", Refusal(Counter, null, CompiledModuleProblem.NotCompiledModule));
     }
 

@@ -18,13 +18,25 @@ internal static class WastCommand
             output.WriteLine($"wasmbox: {BoundsCheckOption.Invalid(mode[(mode.IndexOf('=') + 1)..])}");
             return 2;
         }
+        var config = EngineConfig.Default;
+        foreach (var split in arguments.Where(a => a.StartsWith("--split-functions-over=", StringComparison.Ordinal)))
+        {
+            // A negative size splits every function wherever it can (for testing the splitting itself).
+            if (int.TryParse(split[(split.IndexOf('=') + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var units))
+            {
+                config = units >= 0 ? config.WithSplitFunctionsOver(units) : config.WithForcedSplitting(-units);
+                continue;
+            }
+            output.WriteLine($"wasmbox: {split}: expected a size (0: never split; negative: split everything, for tests)");
+            return 2;
+        }
         var paths = arguments.Where(a => !a.StartsWith('-')).ToList();
         if (paths.Count == 0)
         {
-            output.WriteLine("usage: wasmbox wast [-v] [--serialize] [--bounds-checks=MODE] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
+            output.WriteLine("usage: wasmbox wast [-v] [--serialize] [--bounds-checks=MODE] [--split-functions-over=N] PATH...   (PATH: wast2json .json output, a .wast file, or a folder of them)");
             return 2;
         }
-        var config = EngineConfig.Default.WithBoundsChecks(checks);
+        config = config.WithBoundsChecks(checks);
         int passed = 0, failed = 0, skipped = 0;
         foreach (var path in Expand(paths))
         {

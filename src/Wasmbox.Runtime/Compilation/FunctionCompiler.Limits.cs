@@ -20,7 +20,8 @@ internal sealed partial class FunctionCompiler
     private void EmitLimitsPrologue()
     {
         var config = module.Config;
-        if (config.MaxCallDepth > 0)
+        // A region is part of its function's call, not a call of its own.
+        if (config.MaxCallDepth > 0 && region is null)
         {
             var depthOk = il.DefineLabel();
             il.Emit(OpCodes.Ldloc, store);
@@ -67,7 +68,7 @@ internal sealed partial class FunctionCompiler
     private void EmitLimitsEpilogue()
     {
         FlushFuel();
-        if (module.Config.MaxCallDepth <= 0) return;
+        if (module.Config.MaxCallDepth <= 0 || region is not null) return;
         il.Emit(OpCodes.Ldloc, store);
         il.Emit(OpCodes.Ldloc, store);
         il.Emit(OpCodes.Ldfld, RuntimeMembers.StoreCallDepth);

@@ -31,41 +31,71 @@ internal sealed partial class FunctionCompiler
     private int instructionIndex;
     private readonly bool[]? rotateHazards;
 
-    public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex)
+    /// <summary>Compiles a whole function, calling <paramref name="regions"/> where they stand (see <see cref="RegionPlanner"/>).</summary>
+    public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex, IReadOnlyList<CompiledRegion>? regions = null)
+        : this(il, module, functionIndex, region: null)
+    {
+        this.regions = regions ?? [];
+    }
+
+    /// <summary>Compiles <paramref name="region"/> of a function as a method of its own: (nint frame, context) → exit code.</summary>
+    public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex, Region? region)
     {
         this.il = il;
         this.module = module;
         this.functionIndex = functionIndex;
+        this.region = region;
         var definition = module.Definition;
         signature = definition.FunctionSignature(functionIndex);
         body = definition.Bodies[functionIndex - definition.ImportedFunctionCount];
         pool = new LocalPool(il);
-        parameterCount = signature.Parameters.Count;
-        contextArgument = (short)WasmCallingConvention.ContextArgument(signature);
+        // A region keeps every Wasm local, parameters too, in IL locals of its own.
+        parameterCount = region is null ? signature.Parameters.Count : 0;
+        contextArgument = region is null ? (short)WasmCallingConvention.ContextArgument(signature) : RegionContextArgument;
         localKinds = signature.Parameters.Concat(body.LocalKinds()).ToArray();
         locals = new LocalBuilder?[localKinds.Length];
         for (var i = parameterCount; i < localKinds.Length; i++)
-            locals[i] = il.DeclareLocal(WasmCallingConvention.ClrType(localKinds[i]));
+        {
+            if (region is null || Array.BinarySearch(region.UsedLocals, i) >= 0)
+                locals[i] = il.DeclareLocal(WasmCallingConvention.ClrType(localKinds[i]));
+        }
         rotateHazards = RotateFlagHazards.Find(body.Code);
     }
 
     public void Compile()
     {
         EmitPrologue();
-        frames.Add(new ControlFrame
+        if (region is null)
         {
-            Kind = FrameKind.Function,
-            Parameters = [],
-            Results = signature.Results.ToArray(),
-            BranchTarget = il.DefineLabel(),
-            BranchLocals = signature.Results.Select(pool.Rent).ToArray(),
-            Spilled = new(),
-        });
+            frames.Add(new ControlFrame
+            {
+                Kind = FrameKind.Function,
+                Parameters = [],
+                Results = signature.Results.ToArray(),
+                BranchTarget = il.DefineLabel(),
+                BranchLocals = signature.Results.Select(pool.Rent).ToArray(),
+                Spilled = new(),
+            });
+        }
+        else
+        {
+            AddRegionExitFrames();
+        }
 
         var skipDepth = 0;
-        for (instructionIndex = 0; instructionIndex < body.Code.Length; instructionIndex++)
+        var nextRegion = 0;
+        var (first, last) = region is null ? (0, body.Code.Length) : (region.Start, region.End);
+        for (instructionIndex = first; instructionIndex < last; instructionIndex++)
         {
             var instruction = body.Code[instructionIndex];
+            if (nextRegion < regions.Count && regions[nextRegion].Region.Start == instructionIndex)
+            {
+                var call = regions[nextRegion++];
+                // A region in dead code is never called (it is compiled all the same).
+                if (!frames[^1].Unreachable) EmitRegionCall(call);
+                instructionIndex = call.Region.End - 1;
+                continue;
+            }
             if (frames[^1].Unreachable)
             {
                 // Dead code up to the matching else/end is validated but never runs: emit nothing.
@@ -89,16 +119,26 @@ internal sealed partial class FunctionCompiler
             AccountFuel(instruction.Op);
             Emit(instruction);
         }
+        if (region is not null) EmitRegionEnd();
     }
 
     private void EmitPrologue()
     {
-        // Wasm locals start at zero; the method does not zero its locals (InitLocals is off).
-        for (var i = parameterCount; i < localKinds.Length; i++)
+        // Wasm locals start at zero; the method does not zero its locals (InitLocals is off). A
+        // region's come from the frame instead.
+        if (region is null)
         {
-            EmitZero(localKinds[i]);
-            il.Emit(OpCodes.Stloc, locals[i]!);
+            for (var i = parameterCount; i < localKinds.Length; i++)
+            {
+                EmitZero(localKinds[i]);
+                il.Emit(OpCodes.Stloc, locals[i]!);
+            }
         }
+        else
+        {
+            EmitLoadRegionLocals();
+        }
+        if (regions.Count > 0) EmitAllocateRegionFrame();
         store = il.DeclareLocal(typeof(Execution.StoreContext));
         EmitLoadContext();
         il.Emit(OpCodes.Ldfld, RuntimeMembers.ContextStore);

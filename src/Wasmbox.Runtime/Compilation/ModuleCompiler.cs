@@ -102,10 +102,41 @@ internal static class ModuleCompiler
 
         var signatureIds = new SignatureIdFields(moduleBuilder, definition.Types.Count);
         var compilation = new ModuleCompilation(definition, methods, signatureIds, config);
-        for (var i = 0; i < methods.Length; i++)
-            new FunctionCompiler(methods[i].GetILGenerator(), compilation, imported + i).Compile();
+        var regionTypes = new List<TypeBuilder>();
+        var regionMethodCount = 0;
+        MethodBuilder DefineRegionMethod(string name, bool hasLoop)
+        {
+            if (regionMethodCount++ % MethodsPerType == 0)
+            {
+                regionTypes.Add(moduleBuilder.DefineType($"{CompiledFrames.RegionTypeNamePrefix}_{regionTypes.Count}",
+                    TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class));
+            }
+            var method = regionTypes[^1].DefineMethod(name, MethodAttributes.Public | MethodAttributes.Static,
+                CallingConventions.Standard, typeof(int), [typeof(nint), typeof(InstanceContext)]);
+            method.InitLocals = false;
+            if (hasLoop) method.SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
+            return method;
+        }
 
-        var created = types.Select(t => t.CreateType()).ToList();
+        for (var i = 0; i < methods.Length; i++)
+        {
+            var function = imported + i;
+            var body = definition.Bodies[i];
+            var signature = definition.FunctionSignature(function);
+            var plan = RegionPlanner.Plan(FunctionShape.Of(definition, signature, body.Code), body,
+                [.. signature.Parameters, .. body.LocalKinds()], signature, config.SplitFunctionsOver);
+            var regions = new List<CompiledRegion>(plan.Count);
+            foreach (var region in plan)
+            {
+                var hasLoop = RegionPlanner.ContainsLoop(body.Code, region.Start, region.End);
+                var method = DefineRegionMethod($"{names[i]}#{regions.Count}", hasLoop);
+                new FunctionCompiler(method.GetILGenerator(), compilation, function, region).Compile();
+                regions.Add(new CompiledRegion(region, method));
+            }
+            new FunctionCompiler(methods[i].GetILGenerator(), compilation, function, regions).Compile();
+        }
+
+        var created = types.Concat(regionTypes).Select(t => t.CreateType()).ToList();
         created.Add(signatureIds.Complete());
         return created;
     }

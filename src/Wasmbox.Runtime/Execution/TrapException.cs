@@ -46,13 +46,17 @@ internal static class CompiledFrames
     /// <summary>Compiled module types carry this prefix, so frames can be told apart from host code.</summary>
     public const string TypeNamePrefix = "Wasmbox.Compiled.Module";
 
+    /// <summary>Types of the regions huge functions are split into; a region's frame is not a Wasm frame of its own.</summary>
+    public const string RegionTypeNamePrefix = "Wasmbox.Compiled.ModuleRegions";
+
     public static IReadOnlyList<string> Describe(Exception exception)
     {
         var names = new List<string>();
         foreach (var frame in new StackTrace(exception, false).GetFrames())
         {
             var method = frame.GetMethod();
-            if (IsCompiled(method)) names.Add(method!.Name);
+            if (IsCompiled(method) && !method!.DeclaringType!.FullName!.StartsWith(RegionTypeNamePrefix, StringComparison.Ordinal))
+                names.Add(method.Name);
         }
         return names;
     }

@@ -15,7 +15,7 @@ namespace Wasmbox.Runtime.Persistence;
 /// build      16 bytes  the runtime assembly's module version id
 /// dotnet     string    the .NET version that compiled it (for diagnosis only)
 /// wasm hash  32 bytes  SHA-256 of the Wasm bytes below
-/// fuel       u8, string (the cost table's hash), interruptible u8, max call depth i32, bounds checks u8
+/// fuel       u8, string (the cost table's hash), interruptible u8, max call depth i32, bounds checks u8, split functions over i32
 /// wasm       i32 length, bytes
 /// assembly   i32 length, bytes
 /// tag        32 bytes  over everything before it
@@ -24,7 +24,7 @@ namespace Wasmbox.Runtime.Persistence;
 /// </summary>
 internal static class CompiledModuleFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const int TagLength = 32;
     private const int SignedOffset = 12;
     private const int PreambleLength = 13;
@@ -50,6 +50,7 @@ internal static class CompiledModuleFile
             writer.Write(image.Settings.Interruptible);
             writer.Write(image.Settings.MaxCallDepth);
             writer.Write((byte)image.Settings.BoundsChecks);
+            writer.Write(image.Settings.SplitFunctionsOver);
             writer.Write(image.Wasm.Length);
             writer.Write(image.Wasm.Span);
             writer.Write(image.Assembly.Length);
@@ -88,7 +89,7 @@ internal static class CompiledModuleFile
             var build = new BuildIdentity(version, new Guid(ReadExactly(reader, 16)));
             var dotnet = reader.ReadString();
             var wasmHash = ReadExactly(reader, 32);
-            var settings = new CodeGenerationSettings(reader.ReadBoolean(), reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32(), ReadBoundsChecks(reader));
+            var settings = new CodeGenerationSettings(reader.ReadBoolean(), reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32(), ReadBoundsChecks(reader), reader.ReadInt32());
             var wasm = ReadBlock(reader, file);
             var assembly = ReadBlock(reader, file);
             if (reader.BaseStream.Position != file.Length - TagLength) throw Corrupted("unexpected bytes after the compiled code");
