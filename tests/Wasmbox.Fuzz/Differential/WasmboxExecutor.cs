@@ -13,14 +13,27 @@ internal sealed class WasmboxExecutor
     /// <summary>Modules compiled with one engine before a fresh one is made: sharing exercises the engine's caches, renewing bounds them.</summary>
     private const int ModulesPerEngine = 64;
 
-    private Engine engine = new();
+    private readonly EngineConfig config = Config();
+    private Engine engine;
     private int modulesOnEngine;
+
+    public WasmboxExecutor() => engine = new Engine(config);
+
+    /// <summary>
+    /// The engine as users get it, or (WASMBOX_FUZZ_SPLIT=N, set by <see cref="WasmboxOracle"/> for one
+    /// of its workers) with every function split into regions of at most N/2 units wherever it can be:
+    /// generated functions are small, and this puts the region calls, frames and exits under test.
+    /// </summary>
+    private static EngineConfig Config() =>
+        int.TryParse(Environment.GetEnvironmentVariable("WASMBOX_FUZZ_SPLIT"), out var units) && units > 0
+            ? EngineConfig.Default.WithForcedSplitting(units)
+            : EngineConfig.Default;
 
     public List<TraceEvent> Run(byte[] bytes)
     {
         if (++modulesOnEngine > ModulesPerEngine)
         {
-            engine = new Engine();
+            engine = new Engine(config);
             modulesOnEngine = 1;
         }
         var trace = new List<TraceEvent>();

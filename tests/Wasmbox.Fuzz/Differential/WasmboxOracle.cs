@@ -15,7 +15,7 @@ internal sealed class WasmboxOracle : IDisposable
     private readonly LineWorker worker;
 
     /// <param name="optimizingJit">
-    /// Run with tiered compilation off, and with explicit bounds checks; otherwise as users run:
+    /// Run with tiered compilation off, explicit bounds checks and functions split into regions; otherwise as users run:
     /// tiered, with guard regions. Compiled Wasm code is fully optimized either way (the
     /// runtime does not tier Reflection.Emit code); what changes is the engine's own code that
     /// compiled code calls (memory and table helpers, host stubs), and code loaded from a
@@ -30,13 +30,15 @@ internal sealed class WasmboxOracle : IDisposable
             ["DOTNET_TieredCompilation"] = optimizingJit ? "0" : "1",
             // The engine chooses guard regions when the process can catch their faults, explicit checks when not.
             [GuardRegionSupport.EnvironmentVariable] = optimizingJit ? "0" : "1",
+            // And every function split into small regions (see WasmboxExecutor).
+            ["WASMBOX_FUZZ_SPLIT"] = optimizingJit ? "24" : "",
         };
         worker = new LineWorker(fileName, arguments, environment);
     }
 
     public bool OptimizingJit { get; }
 
-    public string Describe() => OptimizingJit ? "optimizing JIT, explicit bounds checks" : "tiered JIT, guard regions";
+    public string Describe() => OptimizingJit ? "optimizing JIT, explicit bounds checks, functions split" : "tiered JIT, guard regions";
 
     public TraceReply Run(string modulePath) => TraceReply.From(worker.Ask(Path.GetFullPath(modulePath), Timeout));
 
