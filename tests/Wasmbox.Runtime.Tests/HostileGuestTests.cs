@@ -79,6 +79,10 @@ public sealed class HostileGuestTests
     {
         var module = RawModule.SingleFunction([0], [.. RawModule.Repeat([0x02, 0x40], 1_000_000), .. RawModule.Repeat([0x0B], 1_000_000), 0x41, 0x07]);
         Assert.Equal(7, Load(new Store(new Engine()), module).GetFunction<int>("f")());
+        // Planning where to split it (it is far over the size limit) must not recurse either,
+        // nor take time growing with depth times size: blocks with a branch out of each, cut everywhere.
+        var branching = RawModule.SingleFunction([0], [.. RawModule.Repeat([0x02, 0x40, 0x0C, 0x00], 200_000), .. RawModule.Repeat([0x0B], 200_000), 0x41, 0x07]);
+        Assert.Equal(7, Load(new Store(new Engine(EngineConfig.Default.WithForcedSplitting(2))), branching).GetFunction<int>("f")());
         StillServesOthers();
     }
 

@@ -33,14 +33,20 @@ internal sealed class FunctionShape
     public Dictionary<int, int> BranchArity { get; } = new();
 
     /// <summary>The index of the block, loop or if a branch at <paramref name="index"/> with <paramref name="depth"/> leaves to; -1 for the function.</summary>
-    public int TargetOf(int index, int depth) => openers[index][^(depth + 1)];
+    public int TargetOf(int index, int depth) => targets[(index, depth)];
 
-    // For each branch instruction, the openers of the frames enclosing it (function = -1), outermost first.
-    private readonly Dictionary<int, int[]> openers = new();
+    /// <summary>For an if with an else: the else's index; -1 elsewhere.</summary>
+    public int[] ElseOf { get; private set; } = [];
 
-    public static FunctionShape Of(ModuleDefinition module, FunctionType signature, Instruction[] code)
+    // Every label of every branch, resolved while the blocks were open: as many entries as the
+    // body has labels, so deep nesting costs no more than shallow.
+    private readonly Dictionary<(int Index, int Depth), int> targets = new();
+
+    public static FunctionShape Of(ModuleDefinition module, FunctionType signature, FunctionBody body)
     {
-        var shape = new FunctionShape(code.Length);
+        var code = body.Code;
+        var shape = new FunctionShape(code.Length) { ElseOf = new int[code.Length] };
+        Array.Fill(shape.ElseOf, -1);
         var frames = new List<(int Opener, int Height, int Results, bool Unreachable)> { (-1, 0, signature.Results.Count, false) };
         var loops = 0;
         shape.BranchArity[-1] = signature.Results.Count;
@@ -54,8 +60,22 @@ internal sealed class FunctionShape
             shape.Reachable[i] = !frames[^1].Unreachable;
             shape.InsideLoop[i] = loops > 0;
             shape.ConstructEnd[i] = -1;
-            if (op is Opcode.Br or Opcode.BrIf or Opcode.BrTable or Opcode.Return)
-                shape.openers[i] = frames.Select(f => f.Opener).ToArray();
+            switch (op)
+            {
+                case Opcode.Br or Opcode.BrIf:
+                    shape.targets[(i, instruction.Index)] = frames[^(instruction.Index + 1)].Opener;
+                    break;
+                case Opcode.Return:
+                    shape.targets[(i, frames.Count - 1)] = -1;
+                    break;
+                case Opcode.BrTable:
+                    for (var k = 0; k <= (int)instruction.B; k++)
+                    {
+                        var depth = body.BranchTargets[(int)instruction.A + k];
+                        shape.targets[(i, depth)] = frames[^(depth + 1)].Opener;
+                    }
+                    break;
+            }
 
             switch (op)
             {
@@ -73,6 +93,7 @@ internal sealed class FunctionShape
                 }
                 case Opcode.Else:
                 {
+                    shape.ElseOf[frames[^1].Opener] = i;
                     var (parameters, _) = Arity(module, BlockType.FromInstruction(code[frames[^1].Opener]));
                     frames[^1] = frames[^1] with { Unreachable = frames[^2].Unreachable };
                     height = parameters;

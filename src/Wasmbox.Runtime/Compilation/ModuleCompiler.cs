@@ -123,7 +123,7 @@ internal static class ModuleCompiler
             var function = imported + i;
             var body = definition.Bodies[i];
             var signature = definition.FunctionSignature(function);
-            var plan = RegionPlanner.Plan(FunctionShape.Of(definition, signature, body.Code), body,
+            var plan = RegionPlanner.Plan(definition, body,
                 [.. signature.Parameters, .. body.LocalKinds()], signature, config.SplitFunctionsOver);
             var regions = new List<CompiledRegion>(plan.Count);
             foreach (var region in plan)

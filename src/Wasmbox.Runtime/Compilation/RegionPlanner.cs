@@ -47,14 +47,15 @@ internal static class RegionPlanner
     /// Regions of one function, in order, none inside another; empty when it is small enough whole.
     /// A negative <paramref name="limit"/> (tests) splits at -limit with no regard for speed.
     /// </summary>
-    public static IReadOnlyList<Region> Plan(FunctionShape shape, FunctionBody body, ValueKind[] localKinds,
+    public static IReadOnlyList<Region> Plan(ModuleDefinition module, FunctionBody body, ValueKind[] localKinds,
         FunctionType signature, int limit)
     {
         if (limit == 0 || body.Code.Length < 2) return [];
         // The frame holds every local: a function with very many is left whole.
         if (localKinds.Length > 4096) return [];
-        var planner = new Planner(shape, body, localKinds, signature, Math.Abs(limit), forced: limit < 0);
+        var planner = new Planner(body, localKinds, signature, Math.Abs(limit), forced: limit < 0);
         if (!planner.Forced && planner.Units(0, body.Code.Length) <= planner.Limit) return [];
+        planner.Shape = FunctionShape.Of(module, signature, body);
         planner.CollectBody(0, body.Code.Length - 1);
         planner.Regions.Sort((a, b) => a.Start.CompareTo(b.Start));
         if (!planner.Forced && planner.RemainingUnits() > planner.Limit) return [];
@@ -70,7 +71,6 @@ internal static class RegionPlanner
 
     private sealed class Planner
     {
-        private readonly FunctionShape shape;
         private readonly FunctionBody body;
         private readonly ValueKind[] localKinds;
         private readonly FunctionType signature;
@@ -78,9 +78,8 @@ internal static class RegionPlanner
         // Prefix counts: instructions before i are i; these count local accesses and control instructions.
         private readonly int[] localAccesses, controls;
 
-        public Planner(FunctionShape shape, FunctionBody body, ValueKind[] localKinds, FunctionType signature, int limit, bool forced)
+        public Planner(FunctionBody body, ValueKind[] localKinds, FunctionType signature, int limit, bool forced)
         {
-            this.shape = shape;
             this.body = body;
             this.localKinds = localKinds;
             this.signature = signature;
@@ -97,6 +96,9 @@ internal static class RegionPlanner
                     or Opcode.BrIf or Opcode.BrTable or Opcode.Return ? 1 : 0);
             }
         }
+
+        /// <summary>Computed only for a function that is to be cut: most never need it.</summary>
+        public FunctionShape Shape { get; set; } = null!;
 
         public int Limit { get; }
         public bool Forced { get; }
@@ -123,35 +125,46 @@ internal static class RegionPlanner
             return Units(instructions, locals, control);
         }
 
-        /// <summary>Plans the body [start, end), where end is the index of the else or end that closes it.</summary>
+        /// <summary>
+        /// Plans the body [start, end), where end is the index of the else or end that closes it,
+        /// and the bodies of the blocks too big to move whole. With a work list, not recursion:
+        /// the module decides how deep blocks nest, and the host's stack must not.
+        /// </summary>
         public void CollectBody(int start, int end)
         {
-            if (start >= end) return;
-            var depth = shape.Depth[start];
+            var bodies = new Stack<(int Start, int End)>();
+            bodies.Push((start, end));
             var cuts = new List<int>();
-            for (var i = start; i < end; i++)
+            while (bodies.Count > 0)
             {
-                if (IsCut(i)) cuts.Add(i);
-                var closing = shape.ConstructEnd[i];
-                if (closing < 0) continue;
-                if (Units(i, closing + 1) > Limit / 2)
+                var (first, last) = bodies.Pop();
+                if (first >= last) continue;
+                cuts.Clear();
+                for (var i = first; i < last; i++)
                 {
-                    // Too big to move whole: it stays here, and its own bodies are planned instead.
-                    Group(cuts);
-                    cuts.Clear();
-                    var arm = i + 1;
-                    for (var j = i + 1; j < closing; j++)
+                    if (IsCut(i)) cuts.Add(i);
+                    var closing = Shape.ConstructEnd[i];
+                    if (closing < 0) continue;
+                    if (Units(i, closing + 1) > Limit / 2)
                     {
-                        if (code[j].Op != Opcode.Else || shape.Depth[j] != depth + 1) continue;
-                        CollectBody(arm, j);
-                        arm = j + 1;
+                        // Too big to move whole: it stays here, and its own bodies are planned instead.
+                        Group(cuts);
+                        cuts.Clear();
+                        if (Shape.ElseOf[i] is var @else and >= 0)
+                        {
+                            bodies.Push((i + 1, @else));
+                            bodies.Push((@else + 1, closing));
+                        }
+                        else
+                        {
+                            bodies.Push((i + 1, closing));
+                        }
                     }
-                    CollectBody(arm, closing);
+                    i = closing;   // the loop goes on after its end
                 }
-                i = closing;   // the loop goes on after its end
+                if (IsCut(last)) cuts.Add(last);
+                Group(cuts);
             }
-            if (IsCut(end)) cuts.Add(end);
-            Group(cuts);
         }
 
         /// <summary>
@@ -159,7 +172,7 @@ internal static class RegionPlanner
         /// has no operand stack to speak of, so a region may end there (it never falls through);
         /// it may not start there.
         /// </summary>
-        private bool IsCut(int index) => !shape.Reachable[index] || shape.Height[index] == 0;
+        private bool IsCut(int index) => !Shape.Reachable[index] || Shape.Height[index] == 0;
 
         /// <summary>Groups the pieces between consecutive cut points into regions of at most half the limit.</summary>
         private void Group(List<int> cuts)
@@ -181,8 +194,8 @@ internal static class RegionPlanner
         /// <summary>The region [start, end), or null when it cannot be one (dead, a reference local, a branch out carrying values).</summary>
         private Region? Describe(int start, int end)
         {
-            if (!shape.Reachable[start]) return null;
-            if (!Forced && shape.InsideLoop[start]) return null;
+            if (!Shape.Reachable[start]) return null;
+            if (!Forced && Shape.InsideLoop[start]) return null;
             var used = new SortedSet<int>();
             var set = new SortedSet<int>();
             var exits = new SortedSet<int>();
@@ -201,7 +214,7 @@ internal static class RegionPlanner
                         if (!AddExit(i, instruction.Index, start, exits)) return null;
                         break;
                     case Opcode.Return:
-                        if (!AddExit(i, shape.Depth[i] - 1, start, exits)) return null;
+                        if (!AddExit(i, Shape.Depth[i] - 1, start, exits)) return null;
                         break;
                     case Opcode.BrTable:
                         for (var k = 0; k <= (int)instruction.B; k++)
@@ -211,16 +224,16 @@ internal static class RegionPlanner
                         break;
                 }
             }
-            return new Region(start, end, shape.Depth[start], shape.Reachable[end], used.ToArray(), set.ToArray(), exits.ToArray());
+            return new Region(start, end, Shape.Depth[start], Shape.Reachable[end], used.ToArray(), set.ToArray(), exits.ToArray());
         }
 
         /// <summary>Notes a branch that leaves the region; false when it carries values other than a return's.</summary>
         private bool AddExit(int index, int depth, int start, SortedSet<int> exits)
         {
-            var inside = shape.Depth[index] - shape.Depth[start];
+            var inside = Shape.Depth[index] - Shape.Depth[start];
             if (depth < inside) return true;   // a block of the region itself
-            var target = shape.TargetOf(index, depth);
-            if (target >= 0 && shape.BranchArity[target] != 0) return false;
+            var target = Shape.TargetOf(index, depth);
+            if (target >= 0 && Shape.BranchArity[target] != 0) return false;
             if (target < 0 && signature.Results.Any(r => r.IsReference())) return false;
             exits.Add(depth - inside);
             return true;
