@@ -181,6 +181,7 @@ public sealed class CompileCommandTests : IDisposable
         Assert.Equal(0, status);
         Assert.Contains("compiled module (format 3): by Wasmbox", output);
         Assert.Contains("compiled for: fuel on", output);
+        Assert.Contains("bounds checks guard region, functions split over 11000 units", output);
         Assert.Contains("signed: yes", output);
         Assert.Contains("runs with this wasmbox: yes", output);
         Assert.Contains("apply: func", output);

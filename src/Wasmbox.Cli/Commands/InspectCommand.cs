@@ -74,7 +74,8 @@ internal static class InspectCommand
         output.WriteLine($"compiled module (format {CompiledModuleFile.FormatVersion}): by {image.Build}, .NET {image.DotnetVersion}");
         output.WriteLine($"  compiled for: fuel {(settings.ConsumeFuel ? $"on (costs {settings.FuelCostsHash[..12]})" : "off")}, " +
             $"interruptible {(settings.Interruptible ? "yes" : "no")}, call depth {(settings.MaxCallDepth == 0 ? "not counted" : settings.MaxCallDepth)}, " +
-            $"bounds checks {(settings.BoundsChecks == BoundsChecks.GuardRegion ? "guard region" : "explicit")}");
+            $"bounds checks {(settings.BoundsChecks == BoundsChecks.GuardRegion ? "guard region" : "explicit")}, " +
+            $"functions split {(settings.SplitFunctionsOver == 0 ? "never" : settings.SplitFunctionsOver > 0 ? $"over {settings.SplitFunctionsOver} units" : "everywhere (test setting)")}");
         output.WriteLine($"  wasm: {image.Wasm.Length} bytes, sha256 {Convert.ToHexStringLower(image.WasmHash)}; compiled code: {image.Assembly.Length} bytes");
         output.WriteLine(signed ? "  signed: yes (wasmbox run verifies it with your key)" : $"  signed: no; checksum {(checksumHolds ? "holds" : "does not hold")}");
         output.WriteLine(image.Build == BuildIdentity.Current ? "  runs with this wasmbox: yes" : $"  runs with this wasmbox: no, it is {BuildIdentity.Current}");
