@@ -67,24 +67,37 @@ internal sealed unsafe class NativeRegion : IDisposable
         return madvise((IntPtr)basePointer, (nuint)Committed, MadviseDontNeed) == 0;
     }
 
-    /// <summary>Zeroes the resident pages if they are at most <see cref="ZeroInPlaceLimit"/> bytes; false when there are more.</summary>
+    /// <summary>
+    /// Zeroes the resident pages in place and gives back the others, if the resident ones are at
+    /// most <see cref="ZeroInPlaceLimit"/> bytes in a few runs; false (nothing done) otherwise. A page
+    /// that is not resident may still hold data, swapped out: those are given back too, never skipped.
+    /// </summary>
     private bool ZeroResidentPages()
     {
+        const int MaxRuns = 64;
         var pages = (int)((Committed + PageSize - 1) / PageSize);
         var resident = pages <= 4096 ? stackalloc byte[pages] : new byte[pages];
         fixed (byte* vector = resident)
         {
             if (mincore((IntPtr)basePointer, (nuint)Committed, vector) != 0) return false;
         }
-        var count = 0UL;
-        foreach (var page in resident) count += (ulong)(page & 1);
-        if (count * PageSize > ZeroInPlaceLimit) return false;
+        ulong count = 0;
+        var runs = 0;
         for (var i = 0; i < pages; i++)
         {
-            if ((resident[i] & 1) == 0) continue;
+            count += (ulong)(resident[i] & 1);
+            if (i == 0 || (resident[i] & 1) != (resident[i - 1] & 1)) runs++;
+        }
+        if (count * PageSize > ZeroInPlaceLimit || runs > MaxRuns) return false;
+        for (var i = 0; i < pages; i++)
+        {
+            var isResident = (resident[i] & 1) != 0;
             var run = i;
-            while (run + 1 < pages && (resident[run + 1] & 1) != 0) run++;
-            NativeMemory.Clear(basePointer + (ulong)i * PageSize, (nuint)((ulong)(run - i + 1) * PageSize));
+            while (run + 1 < pages && ((resident[run + 1] & 1) != 0) == isResident) run++;
+            var start = basePointer + (ulong)i * PageSize;
+            var length = (nuint)((ulong)(run - i + 1) * PageSize);
+            if (isResident) NativeMemory.Clear(start, length);
+            else if (madvise((IntPtr)start, length, MadviseDontNeed) != 0) return false;
             i = run;
         }
         return true;
