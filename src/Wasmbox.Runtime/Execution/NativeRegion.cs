@@ -89,6 +89,8 @@ internal sealed unsafe class NativeRegion : IDisposable
             if (i == 0 || (resident[i] & 1) != (resident[i - 1] & 1)) runs++;
         }
         if (count * PageSize > ZeroInPlaceLimit || runs > MaxRuns) return false;
+        // Without swap a page that is not resident was never written (or was given back already).
+        var mayBeSwapped = SwapConfigured();
         for (var i = 0; i < pages; i++)
         {
             var isResident = (resident[i] & 1) != 0;
@@ -97,10 +99,20 @@ internal sealed unsafe class NativeRegion : IDisposable
             var start = basePointer + (ulong)i * PageSize;
             var length = (nuint)((ulong)(run - i + 1) * PageSize);
             if (isResident) NativeMemory.Clear(start, length);
-            else if (madvise((IntPtr)start, length, MadviseDontNeed) != 0) return false;
+            else if (mayBeSwapped && madvise((IntPtr)start, length, MadviseDontNeed) != 0) return false;
             i = run;
         }
         return true;
+    }
+
+    /// <summary>Whether the system has swap space now (sysinfo's totalswap; asked each time, since swapon can add it).</summary>
+    private static bool SwapConfigured()
+    {
+        if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64) return true;
+        var info = stackalloc byte[128];
+        if (sysinfo(info) != 0) return true;
+        // struct sysinfo on x86-64: uptime, loads[3], totalram, freeram, sharedram, bufferram, totalswap...
+        return *(ulong*)(info + 64) != 0;
     }
 
     public void Dispose()
@@ -124,6 +136,9 @@ internal sealed unsafe class NativeRegion : IDisposable
 
     [DllImport("libc", SetLastError = true)]
     private static extern int madvise(IntPtr address, nuint length, int advice);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int sysinfo(byte* info);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int mincore(IntPtr address, nuint length, byte* vector);
