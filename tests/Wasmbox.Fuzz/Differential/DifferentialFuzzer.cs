@@ -5,8 +5,7 @@ namespace Wasmbox.Fuzz.Differential;
 /// <summary>
 /// The differential fuzzer: generates modules with binaryen, runs each on Wasmbox, V8 and
 /// binaryen's interpreter, and reports every difference and every host crash with the module kept
-/// for replay. Modules alternate between a Wasmbox worker on the tiered JIT and one on the
-/// optimizing JIT.
+/// for replay. Modules alternate between two Wasmbox workers, one per <see cref="WasmboxFlavor"/>.
 /// </summary>
 internal static class DifferentialFuzzer
 {
@@ -19,8 +18,8 @@ internal static class DifferentialFuzzer
         var generator = new ModuleGenerator(options.Seed, work.FullName);
         var archive = new FailureArchive(options.OutputDirectory);
         using var v8 = new V8Oracle();
-        using var tieredJit = new WasmboxOracle(optimizingJit: false);
-        using var optimizingJit = new WasmboxOracle(optimizingJit: true);
+        using var asRun = new WasmboxOracle(WasmboxFlavor.AsRun);
+        using var metered = new WasmboxOracle(WasmboxFlavor.Metered);
         var counts = new Dictionary<VerdictKind, long>();
         long generatorFailures = 0, eventsCompared = 0;
         var times = new PhaseTimes();
@@ -40,7 +39,7 @@ internal static class DifferentialFuzzer
                     generatorFailures++;
                     continue;
                 }
-                var run = ModuleRun.Execute(module, index % 2 == 0 ? tieredJit : optimizingJit, v8);
+                var run = ModuleRun.Execute(module, index % 2 == 0 ? asRun : metered, v8);
                 times.Add(run.Times);
                 var verdict = run.Verdict;
                 counts[verdict.Kind] = counts.GetValueOrDefault(verdict.Kind) + 1;

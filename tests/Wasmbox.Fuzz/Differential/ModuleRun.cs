@@ -7,11 +7,11 @@ namespace Wasmbox.Fuzz.Differential;
 /// </summary>
 internal sealed class ModuleRun
 {
-    private ModuleRun(GeneratedModule module, string jit, TraceReply wasmbox, TraceReply v8, IReadOnlyList<TraceEvent> binaryen, PhaseTimes times)
+    private ModuleRun(GeneratedModule module, string flavor, TraceReply wasmbox, TraceReply v8, IReadOnlyList<TraceEvent> binaryen, PhaseTimes times)
     {
         Times = times;
         Module = module;
-        Jit = jit;
+        Flavor = flavor;
         Wasmbox = wasmbox;
         V8 = v8;
         BinaryenTrace = binaryen;
@@ -19,7 +19,7 @@ internal sealed class ModuleRun
     }
 
     public GeneratedModule Module { get; }
-    public string Jit { get; }
+    public string Flavor { get; }
     public TraceReply Wasmbox { get; }
     public TraceReply V8 { get; }
     public IReadOnlyList<TraceEvent> BinaryenTrace { get; }
@@ -74,7 +74,7 @@ internal sealed class ModuleRun
     /// <summary>Everything needed to understand a failure: how the module was made and the three traces.</summary>
     public string Report(ulong seed) => $"""
         {Verdict.Kind}: {Verdict.Description}
-        run seed {seed}, module index {Module.Index}; {Module.Recipe}; Wasmbox with the {Jit}
+        run seed {seed}, module index {Module.Index}; {Module.Recipe}; Wasmbox: {Flavor}
 
         --- Wasmbox ---
         {string.Join('\n', Wasmbox.Trace)}

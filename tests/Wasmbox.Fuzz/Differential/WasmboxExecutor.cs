@@ -13,21 +13,16 @@ internal sealed class WasmboxExecutor
     /// <summary>Modules compiled with one engine before a fresh one is made: sharing exercises the engine's caches, renewing bounds them.</summary>
     private const int ModulesPerEngine = 64;
 
-    private readonly EngineConfig config = Config();
+    private readonly WasmboxFlavor flavor = WasmboxFlavors.Current();
+    private readonly EngineConfig config;
     private Engine engine;
     private int modulesOnEngine;
 
-    public WasmboxExecutor() => engine = new Engine(config);
-
-    /// <summary>
-    /// The engine as users get it, or (WASMBOX_FUZZ_SPLIT=N, set by <see cref="WasmboxOracle"/> for one
-    /// of its workers) with every function split into regions of at most N/2 units wherever it can be:
-    /// generated functions are small, and this puts the region calls, frames and exits under test.
-    /// </summary>
-    private static EngineConfig Config() =>
-        int.TryParse(Environment.GetEnvironmentVariable("WASMBOX_FUZZ_SPLIT"), out var units) && units > 0
-            ? EngineConfig.Default.WithForcedSplitting(units)
-            : EngineConfig.Default;
+    public WasmboxExecutor()
+    {
+        config = flavor.Config();
+        engine = new Engine(config);
+    }
 
     public List<TraceEvent> Run(byte[] bytes)
     {
@@ -58,7 +53,7 @@ internal sealed class WasmboxExecutor
         Module module;
         try
         {
-            module = Module.FromBytes(engine, bytes);
+            module = Load(bytes);
         }
         catch (Exception e) when (e is MalformedModuleException or InvalidModuleException)
         {
@@ -79,6 +74,7 @@ internal sealed class WasmboxExecutor
         }
 
         using var store = new Store(engine);
+        if (config.ConsumeFuel) store.AddFuel(WasmboxFlavors.Fuel);
         Instance instance;
         try
         {
@@ -109,4 +105,9 @@ internal sealed class WasmboxExecutor
             if (memory is not null) trace.Add(MemoryHash.Event(memory));
         }
     }
+
+    /// <summary>Compiles the module, or (as the compilation cache does) compiles it to the serialized form and loads that.</summary>
+    private Module Load(byte[] bytes) => flavor == WasmboxFlavor.AsRun
+        ? Module.Deserialize(engine, engine.Precompile(bytes))
+        : Module.FromBytes(engine, bytes);
 }

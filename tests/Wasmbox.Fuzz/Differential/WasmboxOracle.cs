@@ -1,4 +1,3 @@
-using Wasmbox.Runtime;
 using Wasmbox.Fuzz.Processes;
 
 namespace Wasmbox.Fuzz.Differential;
@@ -14,31 +13,16 @@ internal sealed class WasmboxOracle : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly LineWorker worker;
 
-    /// <param name="optimizingJit">
-    /// Run with tiered compilation off, explicit bounds checks and functions split into regions; otherwise as users run:
-    /// tiered, with guard regions. Compiled Wasm code is fully optimized either way (the
-    /// runtime does not tier Reflection.Emit code); what changes is the engine's own code that
-    /// compiled code calls (memory and table helpers, host stubs), and code loaded from a
-    /// persisted assembly would tier once the engine caches compiled modules.
-    /// </param>
-    public WasmboxOracle(bool optimizingJit)
+    public WasmboxOracle(WasmboxFlavor flavor)
     {
-        OptimizingJit = optimizingJit;
+        Flavor = flavor;
         var (fileName, arguments) = SelfProcess.Command(WasmboxWorker.Command);
-        var environment = new Dictionary<string, string>
-        {
-            ["DOTNET_TieredCompilation"] = optimizingJit ? "0" : "1",
-            // The engine chooses guard regions when the process can catch their faults, explicit checks when not.
-            [GuardRegionSupport.EnvironmentVariable] = optimizingJit ? "0" : "1",
-            // And every function split into small regions (see WasmboxExecutor).
-            ["WASMBOX_FUZZ_SPLIT"] = optimizingJit ? "24" : "",
-        };
-        worker = new LineWorker(fileName, arguments, environment);
+        worker = new LineWorker(fileName, arguments, flavor.Environment());
     }
 
-    public bool OptimizingJit { get; }
+    public WasmboxFlavor Flavor { get; }
 
-    public string Describe() => OptimizingJit ? "optimizing JIT, explicit bounds checks, functions split" : "tiered JIT, guard regions";
+    public string Describe() => Flavor.Describe();
 
     public TraceReply Run(string modulePath) => TraceReply.From(worker.Ask(Path.GetFullPath(modulePath), Timeout));
 
