@@ -29,7 +29,9 @@ internal static class Binaryen
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    public static ToolRun Run(IEnumerable<string> arguments) => ToolRun.Execute(Tool, arguments, Timeout);
+    private static readonly ForkServerPool Tools = new(Tool);
+
+    public static ToolRun Run(IReadOnlyList<string> arguments) => Tools.Run(arguments, Timeout);
 
     /// <summary>Binaryen's interpreter on a module: every export called in order, as a trace.</summary>
     public static ToolRun Interpret(string path) => Run([path, .. AllFeatures, "--fuzz-exec-before"]);
