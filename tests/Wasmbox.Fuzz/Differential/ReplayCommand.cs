@@ -7,7 +7,7 @@ internal static class ReplayCommand
     {
         using var v8 = new V8Oracle();
         var failed = false;
-        foreach (var flavor in Enum.GetValues<WasmboxFlavor>())
+        foreach (var flavor in WasmboxFlavor.All)
         {
             using var wasmbox = new WasmboxOracle(flavor);
             var module = new GeneratedModule(0, path, $"replay of {path}", HasNaNs: false, null);

@@ -13,22 +13,17 @@ internal sealed class WasmboxExecutor
     /// <summary>Modules compiled with one engine before a fresh one is made: sharing exercises the engine's caches, renewing bounds them.</summary>
     private const int ModulesPerEngine = 64;
 
-    private readonly WasmboxFlavor flavor = WasmboxFlavors.Current();
-    private readonly EngineConfig config;
+    private readonly WasmboxFlavor flavor = WasmboxFlavor.Current();
     private Engine engine;
     private int modulesOnEngine;
 
-    public WasmboxExecutor()
-    {
-        config = flavor.Config();
-        engine = new Engine(config);
-    }
+    public WasmboxExecutor() => engine = new Engine(flavor.Config);
 
     public List<TraceEvent> Run(byte[] bytes)
     {
         if (++modulesOnEngine > ModulesPerEngine)
         {
-            engine = new Engine(config);
+            engine = new Engine(flavor.Config);
             modulesOnEngine = 1;
         }
         var trace = new List<TraceEvent>();
@@ -74,7 +69,7 @@ internal sealed class WasmboxExecutor
         }
 
         using var store = new Store(engine);
-        if (config.ConsumeFuel) store.AddFuel(WasmboxFlavors.Fuel);
+        if (flavor.Config.ConsumeFuel) store.AddFuel(WasmboxFlavor.Fuel);
         Instance instance;
         try
         {
@@ -107,7 +102,7 @@ internal sealed class WasmboxExecutor
     }
 
     /// <summary>Compiles the module, or (as the compilation cache does) compiles it to the serialized form and loads that.</summary>
-    private Module Load(byte[] bytes) => flavor == WasmboxFlavor.AsRun
+    private Module Load(byte[] bytes) => flavor.LoadSerialized
         ? Module.Deserialize(engine, engine.Precompile(bytes))
         : Module.FromBytes(engine, bytes);
 }

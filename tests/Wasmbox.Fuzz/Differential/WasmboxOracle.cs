@@ -22,7 +22,7 @@ internal sealed class WasmboxOracle : IDisposable
 
     public WasmboxFlavor Flavor { get; }
 
-    public string Describe() => Flavor.Describe();
+    public string Describe() => Flavor.Description;
 
     public TraceReply Run(string modulePath) => TraceReply.From(worker.Ask(Path.GetFullPath(modulePath), Timeout));
 
