@@ -71,10 +71,16 @@ internal static class Numerics
         return (long)((ulong)a % (ulong)b);
     }
 
-    [MethodImpl(Inline)] public static int I32Rotl(int a, int b) => (int)BitOperations.RotateLeft((uint)a, b);
-    [MethodImpl(Inline)] public static int I32Rotr(int a, int b) => (int)BitOperations.RotateRight((uint)a, b);
-    [MethodImpl(Inline)] public static long I64Rotl(long a, long b) => (long)BitOperations.RotateLeft((ulong)a, (int)b);
-    [MethodImpl(Inline)] public static long I64Rotr(long a, long b) => (long)BitOperations.RotateRight((ulong)a, (int)b);
+    // The count is masked here although the rotate masks it anyway: RyuJIT (.NET 10.0, x64) can
+    // see a count of 128 or more as a constant only late (a constant kept in a local across
+    // blocks), and then encodes `rorx reg, mem, imm` with a 4-byte immediate where the
+    // instruction takes one byte; the CPU runs the three spare bytes as `add [rax], al`, a write
+    // through whatever rax holds (found by the differential fuzzer: a NullReferenceException, and
+    // an AccessViolationException that ended the process). A masked constant always fits.
+    [MethodImpl(Inline)] public static int I32Rotl(int a, int b) => (int)BitOperations.RotateLeft((uint)a, b & 31);
+    [MethodImpl(Inline)] public static int I32Rotr(int a, int b) => (int)BitOperations.RotateRight((uint)a, b & 31);
+    [MethodImpl(Inline)] public static long I64Rotl(long a, long b) => (long)BitOperations.RotateLeft((ulong)a, (int)b & 63);
+    [MethodImpl(Inline)] public static long I64Rotr(long a, long b) => (long)BitOperations.RotateRight((ulong)a, (int)b & 63);
 
     // RyuJIT (.NET 10.0, x64) compares a rotate by a constant count with zero by reusing the flags
     // of `rol reg, imm`, which does not set ZF: i32.eqz (i32.rotl x (i32.const 31)) was 0 for
