@@ -111,6 +111,28 @@ public sealed class CliTests : IDisposable
         Assert.EndsWith("2 passed, 1 failed, 0 skipped", output.Trim());
     }
 
+    [Fact]
+    public void WastRunsBareActionsWhateverTheyReturn()
+    {
+        // A top-level (invoke ...) only runs the function: its results are not checked, but a trap is a failure.
+        var script = Path.Combine(folder, "actions.wast");
+        File.WriteAllText(script, """
+            (module
+              (func (export "one") (result i32) (i32.const 1))
+              (func (export "pair") (result i64 f32) (i64.const 2) (f32.const 3))
+              (func (export "nothing"))
+              (func (export "crash") (unreachable)))
+            (invoke "one")
+            (invoke "pair")
+            (invoke "nothing")
+            (invoke "crash")
+            """);
+        var (status, output, _) = Wasmbox("wast", script);
+        Assert.Equal(1, status);
+        Assert.Contains("line 9: action: trapped: unreachable", output);
+        Assert.EndsWith("4 passed, 1 failed, 0 skipped", output.Trim());
+    }
+
     private string Spinner() => WriteModule("spin.wasm", Wabt.Wat2Wasm("""
         (module (memory 1)
           (func (export "_start") (loop $l (br $l)))
