@@ -9,7 +9,7 @@ namespace Wasmbox.Fuzz.Mutation;
 internal sealed class V8Validator(string scratchDirectory) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly LineWorker node = new("node", [Path.Combine(AppContext.BaseDirectory, "v8-harness.js")]);
+    private readonly LineWorker node = Differential.V8Oracle.StartHarness();
     private readonly string scratch = Path.Combine(scratchDirectory, $"accepted-{Environment.ProcessId}.wasm");
 
     /// <returns>Null when V8 accepts the module too, else why it refuses it (or why it could not say).</returns>

@@ -8,11 +8,14 @@ namespace Wasmbox.Fuzz.Processes;
 /// (node takes 100 ms to start), so the process stays up; when it dies or stops answering it is
 /// reported and started again on the next request.
 /// </summary>
-internal sealed class LineWorker(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) : IDisposable
+/// <param name="answersPerProcess">When set, the process is replaced after this many answers: for a child that slows down as it lives.</param>
+internal sealed class LineWorker(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null,
+    int? answersPerProcess = null) : IDisposable
 {
     private const string EndOfReply = "end";
     private readonly List<string> arguments = arguments.ToList();
     private ChildProcess? process;
+    private int answers;
 
     public WorkerReply Ask(string request, TimeSpan timeout)
     {
@@ -38,7 +41,11 @@ internal sealed class LineWorker(string fileName, IEnumerable<string> arguments,
             if (remaining < TimeSpan.Zero || !running.Lines.TryTake(out var line, remaining))
                 return Failed(WorkerOutcome.TimedOut, received, $"no answer in {timeout.TotalSeconds:0} s; killed. ");
             if (line is null) return Failed(WorkerOutcome.Died, received, "");
-            if (line == EndOfReply) return new WorkerReply(WorkerOutcome.Completed, received, "");
+            if (line == EndOfReply)
+            {
+                if (++answers == answersPerProcess) Stop();
+                return new WorkerReply(WorkerOutcome.Completed, received, "");
+            }
             received.Add(line);
         }
     }
@@ -62,6 +69,7 @@ internal sealed class LineWorker(string fileName, IEnumerable<string> arguments,
     {
         process?.Dispose();
         process = null;
+        answers = 0;
     }
 
     public void Dispose() => Stop();
