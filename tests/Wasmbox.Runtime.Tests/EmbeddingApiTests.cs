@@ -25,6 +25,20 @@ public sealed class EmbeddingApiTests : IDisposable
 
     private Instance Instantiate() => linker.Instantiate(store, Module.FromBytes(engine, ApiGuest));
 
+    [Theory]
+    [InlineData(-2.9802322387695312E-08)]   // -2^-25: .NET's "R" gives text that reads back as another double
+    [InlineData(0.1)]
+    [InlineData(double.MaxValue)]
+    [InlineData(5e-324)]
+    public void FloatValuesPrintAsTextThatReadsBackTheSame(double number)
+    {
+        var text = Value.F64(number).ToString();
+        Assert.Equal(number, double.Parse(text[..text.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture));
+        var single = (float)number;
+        var singleText = Value.F32(single).ToString();
+        Assert.Equal(single, float.Parse(singleText[..singleText.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void TypedExportComputesFactorial()
     {

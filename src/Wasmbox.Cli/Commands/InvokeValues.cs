@@ -26,8 +26,8 @@ internal static class InvokeValues
     {
         ValueKind.I32 => value.AsI32().ToString(CultureInfo.InvariantCulture),
         ValueKind.I64 => value.AsI64().ToString(CultureInfo.InvariantCulture),
-        ValueKind.F32 => value.AsF32().ToString("R", CultureInfo.InvariantCulture),
-        ValueKind.F64 => value.AsF64().ToString("R", CultureInfo.InvariantCulture),
+        ValueKind.F32 => FloatText.Format(value.AsF32()),
+        ValueKind.F64 => FloatText.Format(value.AsF64()),
         _ => value.ToString(),
     };
 }

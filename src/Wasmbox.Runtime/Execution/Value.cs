@@ -64,8 +64,8 @@ public readonly struct Value : IEquatable<Value>
     {
         ValueKind.I32 => $"{(int)RawBits}:i32",
         ValueKind.I64 => $"{RawBits}:i64",
-        ValueKind.F32 => AsF32().ToString("R", CultureInfo.InvariantCulture) + ":f32",
-        ValueKind.F64 => AsF64().ToString("R", CultureInfo.InvariantCulture) + ":f64",
+        ValueKind.F32 => FloatText.Format(AsF32()) + ":f32",
+        ValueKind.F64 => FloatText.Format(AsF64()) + ":f64",
         _ => Reference is null ? $"null:{Kind.Name()}" : $"{Reference}:{Kind.Name()}",
     };
 

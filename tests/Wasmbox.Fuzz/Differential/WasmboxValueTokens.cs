@@ -16,10 +16,10 @@ internal static class WasmboxValueTokens
         ValueKind.I64 => "i64:" + value.AsI64().ToString(CultureInfo.InvariantCulture),
         ValueKind.F32 => "f32:" + (float.IsNaN(value.AsF32())
             ? $"nan:0x{(uint)value.RawBits:x8}"
-            : ((double)value.AsF32()).ToString("R", CultureInfo.InvariantCulture)),
+            : FloatText.Format((double)value.AsF32())),
         ValueKind.F64 => "f64:" + (double.IsNaN(value.AsF64())
             ? $"nan:0x{value.RawBits:x16}"
-            : value.AsF64().ToString("R", CultureInfo.InvariantCulture)),
+            : FloatText.Format(value.AsF64())),
         _ => $"{value.Kind.Name()}:{(value.Reference is null ? "null" : "ref")}",
     };
 
