@@ -67,8 +67,8 @@ internal static class WastValue
 
     public static string Describe(Value value) => value.Kind switch
     {
-        ValueKind.F32 => $"f32 {(uint)value.RawBits} ({value.AsF32().ToString("R", CultureInfo.InvariantCulture)})",
-        ValueKind.F64 => $"f64 {(ulong)value.RawBits} ({value.AsF64().ToString("R", CultureInfo.InvariantCulture)})",
+        ValueKind.F32 => $"f32 {(uint)value.RawBits} ({FloatText.Format(value.AsF32())})",
+        ValueKind.F64 => $"f64 {(ulong)value.RawBits} ({FloatText.Format(value.AsF64())})",
         ValueKind.I32 => $"i32 {(uint)value.AsI32()}",
         ValueKind.I64 => $"i64 {(ulong)value.AsI64()}",
         _ => value.ToString(),
