@@ -37,6 +37,8 @@ public static class Program
             "validate" => ValidateCommand.Run(rest, output, error),
             "inspect" => InspectCommand.Run(rest, output, error),
             "wast" => WastCommand.Run(rest, output),
+            "serve" => Commands.Server.ServeCommand.Run(rest, output, error),
+            "deploy" or "list" or "invoke" or "logs" or "rollback" or "delete" => Commands.Server.ClientCommands.Run(args[0], rest, output, error),
             _ => Unknown(args[0], error),
         };
     }
@@ -49,9 +51,12 @@ public static class Program
     }
 
     private const string Usage = """
-        wasmbox: a WebAssembly runtime
+        wasmbox: a WebAssembly runtime and serverless sidecar
 
         usage:
+          wasmbox serve [OPTIONS]                        serve the functions of wasmbox.yaml over HTTP; see wasmbox serve --help
+          wasmbox deploy NAME MODULE [OPTIONS]           deploy a new version to a running server; see wasmbox deploy --help
+          wasmbox list | invoke NAME | logs NAME | rollback NAME | delete NAME   manage a running server
           wasmbox run [OPTIONS] MODULE [ARGS...]         run a WASI command, or --invoke an export; see wasmbox run --help
           wasmbox compile [OPTIONS] MODULE -o FILE       compile ahead of time; wasmbox run FILE runs the result
           wasmbox validate FILE...                       decode and validate; say why a module is refused

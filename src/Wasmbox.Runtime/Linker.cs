@@ -91,7 +91,17 @@ public sealed class Linker
     /// <summary>Instantiates a module, resolving its imports from this linker's definitions.</summary>
     /// <exception cref="LinkException">an import is missing or has the wrong type</exception>
     /// <exception cref="TrapException">a segment did not fit, or the start function trapped</exception>
-    public Instance Instantiate(Store store, Module module)
+    public Instance Instantiate(Store store, Module module) => Instantiator.Instantiate(store, module, Resolve(module));
+
+    /// <summary>Resolves a module's imports once, for many instantiations later (definitions made after this are not seen).</summary>
+    /// <exception cref="LinkException">an import is missing</exception>
+    public InstancePre Prepare(Module module)
+    {
+        if (module.Engine != Engine) throw new LinkException("the module was compiled by another engine than the linker's");
+        return new InstancePre(module, Resolve(module));
+    }
+
+    private List<object> Resolve(Module module)
     {
         var imports = new List<object>(module.Definition.Imports.Count);
         foreach (var import in module.Definition.Imports)
@@ -100,6 +110,6 @@ public sealed class Linker
                 throw new LinkException($"unknown import: {import.Module}.{import.Name} ({import.Kind.ToString().ToLowerInvariant()}) is not defined");
             imports.Add(item);
         }
-        return Instantiator.Instantiate(store, module, imports);
+        return imports;
     }
 }

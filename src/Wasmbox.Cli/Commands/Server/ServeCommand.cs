@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Sockets;
+using Wasmbox.Host;
+using Wasmbox.Host.Manifest;
+
+namespace Wasmbox.Cli.Commands.Server;
+
+/// <summary>`wasmbox serve`: runs the sidecar with the functions of wasmbox.yaml and those deployed before.</summary>
+internal static class ServeCommand
+{
+    public const string Usage = """
+        usage: wasmbox serve [OPTIONS]
+
+        Serves the functions of the manifest (wasmbox.yaml in this directory, when there is one) and
+        those deployed through the admin API, each request in a fresh sandboxed instance.
+          --config FILE            the manifest (default: ./wasmbox.yaml)
+          --listen ADDRESS:PORT    where to listen (default 127.0.0.1:8080; port 0 picks a free one)
+          --data-dir DIR           deployed versions, modules, compiled code, admin token (default .wasmbox)
+          --watch                  redeploy a manifest function when its module file changes
+          --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
+          --max-body SIZE          the largest request body accepted (default 32MiB)
+        The admin API (/admin/v1) needs the token in WASMBOX_ADMIN_TOKEN, or the one made on first
+        start in DIR/admin-token (mode 0600), where `wasmbox deploy` and the other verbs find it.
+        """;
+
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        var options = new ServeOptions();
+        string? config = null;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            string? Value() => i + 1 < arguments.Count ? arguments[++i] : null;
+            switch (argument)
+            {
+                case "-h" or "--help":
+                    output.WriteLine(Usage);
+                    return 0;
+                case "--config" or "-c":
+                    config = Value() ?? "";
+                    break;
+                case "--listen":
+                    var listen = Value() ?? "";
+                    if (!IPEndPoint.TryParse(listen, out var endpoint) || !listen.Contains(':'))
+                        return Usage2(error, $"--listen \"{listen}\" is not ADDRESS:PORT (e.g. 127.0.0.1:8080, [::1]:8080, 0.0.0.0:80)");
+                    options = options with { Listen = endpoint };
+                    break;
+                case "--data-dir":
+                    options = options with { DataDirectory = Value() ?? "" };
+                    break;
+                case "--watch":
+                    options = options with { Watch = true };
+                    break;
+                case "--shutdown-grace":
+                    var grace = Value() ?? "";
+                    if (!LimitValues.TryParseDuration(grace, out var duration)) return Usage2(error, $"--shutdown-grace \"{grace}\" is not a duration (e.g. 10s)");
+                    options = options with { ShutdownGrace = duration };
+                    break;
+                case "--max-body":
+                    var size = Value() ?? "";
+                    if (!LimitValues.TryParseSize(size, out var bytes) || bytes == 0 || bytes > int.MaxValue) return Usage2(error, $"--max-body \"{size}\" is not a size up to 2GiB (e.g. 32MiB)");
+                    options = options with { MaxRequestBodyBytes = (long)bytes };
+                    break;
+                default:
+                    return Usage2(error, $"unknown option {argument}");
+            }
+        }
+        if (options.DataDirectory.Length == 0) return Usage2(error, "--data-dir needs a directory");
+        if (config is not null)
+        {
+            if (!File.Exists(config)) return Fail(error, $"the manifest {config} does not exist");
+            options = options with { ManifestPath = config };
+        }
+        else if (File.Exists("wasmbox.yaml")) options = options with { ManifestPath = "wasmbox.yaml" };
+
+        WasmboxServer server;
+        try
+        {
+            server = WasmboxServer.Create(options);
+        }
+        catch (ManifestException e) { return Fail(error, e.Message); }
+        catch (InvalidDataException e) { return Fail(error, $"the data directory {options.DataDirectory} cannot be loaded: {e.Message}"); }
+        catch (ArgumentException e) { return Fail(error, e.Message); }
+
+        try
+        {
+            try
+            {
+                server.StartAsync().GetAwaiter().GetResult();
+            }
+            catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            {
+                return Fail(error, $"cannot listen on {options.Listen}: {e.Message}");
+            }
+            Announce(server, options, output);
+            server.WaitForShutdownAsync().GetAwaiter().GetResult();
+            return 0;
+        }
+        finally
+        {
+            server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static void Announce(WasmboxServer server, ServeOptions options, TextWriter output)
+    {
+        var functions = server.Registry.Table.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var address = server.Address.ToString().TrimEnd('/');
+        output.WriteLine($"wasmbox: serving {functions.Count} function{(functions.Count == 1 ? "" : "s")} on {address}{(options.ManifestPath is { } m ? $" (manifest {m})" : "")}");
+        foreach (var function in functions)
+        {
+            var routes = function.Spec.Routes.Length == 0 ? "(no routes: wasmbox invoke only)" : string.Join(" ", function.Spec.Routes.Select(r => address + r));
+            output.WriteLine($"  {function.Name,-14} v{function.Version.Version,-3} {function.Spec.Executor.ToString().ToLowerInvariant(),-8} {routes}");
+        }
+        output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
+        output.Flush();
+    }
+
+    private static int Usage2(TextWriter error, string message)
+    {
+        error.WriteLine($"wasmbox: {message}");
+        error.WriteLine(Usage);
+        return 2;
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"wasmbox: {message}");
+        return 1;
+    }
+}

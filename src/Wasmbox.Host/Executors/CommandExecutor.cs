@@ -1,0 +1,46 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Http;
+
+namespace Wasmbox.Host.Executors;
+
+/// <summary>
+/// The command executor (the convention of the dapr-wasm demo and Dapr's bindings.wasm): the
+/// request body is stdin, stdout is the response body, exit status 0 is 200.
+/// </summary>
+public sealed class CommandExecutor(GuestRunner runner) : IExecutor
+{
+    public const string DefaultContentType = "text/plain; charset=utf-8";
+
+    public async Task<(GuestResult Result, bool ResponseStarted)> ExecuteAsync(HttpInvocation invocation, Action<IEnumerable<string>> stderr)
+    {
+        var function = invocation.Function;
+        var response = invocation.Context.Response;
+        var contentType = function.Spec.ContentType ?? DefaultContentType;
+        var output = new GuestOutput(buffered =>
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = contentType;
+            response.BodyWriter.Write(buffered.Span);
+            return response.BodyWriter;
+        }, invocation.Context.RequestAborted);
+        var errors = new GuestErrorOutput();
+        var configuration = function.Grants
+            .WithArguments([function.Name])
+            .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
+            .WithStandardOutput(output)
+            .WithStandardError(errors);
+        var result = runner.Run(function, configuration, invocation.Context.RequestAborted);
+        stderr(errors.Lines());
+        if (output.Started)
+        {
+            if (result.Succeeded) await response.BodyWriter.FlushAsync(invocation.Context.RequestAborted).ConfigureAwait(false);
+            return (result, true);
+        }
+        if (!result.Succeeded) return (result, false);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = contentType;
+        response.ContentLength = output.Buffered.Length;
+        await response.BodyWriter.WriteAsync(output.Buffered, invocation.Context.RequestAborted).ConfigureAwait(false);
+        return (result, true);
+    }
+}

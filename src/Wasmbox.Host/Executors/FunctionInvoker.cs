@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Wasmbox.Host.Functions;
+using Wasmbox.Host.Logs;
+using Wasmbox.Host.Routing;
+
+namespace Wasmbox.Host.Executors;
+
+/// <summary>
+/// Invokes a function for an HTTP request: waits for an instance slot in the function's bounded
+/// queue, reads the body (within the size limit), hands the request to the function's executor,
+/// answers a failure with its status, and writes the guest's stderr and any failure to the
+/// function's log with the request id.
+/// </summary>
+public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, FunctionLogs logs, ServeOptions options)
+{
+    public async Task InvokeAsync(HttpContext context, LoadedFunction function, RouteMatch<LoadedFunction>? match)
+    {
+        var requestId = context.TraceIdentifier;
+        context.Response.Headers["X-Request-Id"] = requestId;
+        var version = function.Version.Version;
+        var timeout = function.Limits.Timeout!.Value;
+
+        using var admission = await function.Admission.EnterAsync(timeout, context.RequestAborted).ConfigureAwait(false);
+        if (admission.Result != Limits.AdmissionResult.Admitted)
+        {
+            var outcome = admission.Result == Limits.AdmissionResult.QueueFull ? ExecutionOutcome.QueueFull : ExecutionOutcome.WaitedTooLong;
+            logs.Write(function.Name, version, requestId, LogLevel.Warning, outcome == ExecutionOutcome.QueueFull
+                ? $"refused: {function.Admission.MaxRunning} instances busy and {function.Admission.MaxQueued} requests queued"
+                : "refused: waited in the queue for the whole timeout");
+            await OutcomeResponses.WriteAsync(context, function.Name, new GuestResult(outcome, 0, null, 0, 0, TimeSpan.Zero)).ConfigureAwait(false);
+            return;
+        }
+
+        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        if (body is null) return;
+
+        IExecutor executor = function.Spec.Executor == ExecutorKind.Wagi ? wagi : command;
+        var (result, started) = await executor.ExecuteAsync(new HttpInvocation(context, function, match, body), lines =>
+        {
+            foreach (var line in lines) logs.Write(function.Name, version, requestId, LogLevel.Information, line);
+        }).ConfigureAwait(false);
+
+        if (result.Succeeded) return;
+        if (result.Outcome == ExecutionOutcome.ClientGone)
+        {
+            logs.Write(function.Name, version, requestId, LogLevel.Information, "stopped: the client went away");
+            return;
+        }
+        logs.Write(function.Name, version, requestId, LogLevel.Error, $"{result.Detail} ({result.Duration.TotalMilliseconds:0.#} ms)");
+        if (started)
+        {
+            // The status and part of the body are gone; cutting the connection is how the client learns the body is incomplete.
+            logs.Write(function.Name, version, requestId, LogLevel.Error, "the response had started streaming: the connection was cut");
+            context.Abort();
+            return;
+        }
+        await OutcomeResponses.WriteAsync(context, function.Name, result).ConfigureAwait(false);
+    }
+
+    /// <summary>The whole body, or null after answering 413 when it passes the limit.</summary>
+    private async Task<byte[]?> ReadBodyAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var limit = options.MaxRequestBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            await TooLarge(context, limit).ConfigureAwait(false);
+            return null;
+        }
+        if (request.ContentLength == 0 || (request.ContentLength is null && !HasBody(context))) return [];
+        try
+        {
+            using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+            await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            if (buffer.Length > limit)
+            {
+                await TooLarge(context, limit).ConfigureAwait(false);
+                return null;
+            }
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await TooLarge(context, limit).ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private static bool HasBody(HttpContext context) =>
+        context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+
+    private static Task TooLarge(HttpContext context, long limit)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return OutcomeResponses.Text(context, $"the request body is larger than the server's limit of {Manifest.Quantities.FormatSize((ulong)limit)}");
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Wasmbox.Host.Storage;
+using Wasmbox.Runtime;
+using Wasmbox.Wasi;
+
+namespace Wasmbox.Host.Functions;
+
+/// <summary>A module or spec the server refuses to deploy; the message says why, in the user's terms.</summary>
+public sealed class DeployException(string message) : Exception(message);
+
+/// <summary>
+/// Turns a module and its spec into a <see cref="LoadedFunction"/>: decode, validate, compile
+/// (or load from the compilation cache), resolve imports against WASI once, check the grants.
+/// Everything that can refuse a deploy happens here, before anything is stored or swapped.
+/// </summary>
+public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults)
+{
+    public FunctionLimits Defaults => defaults;
+
+    /// <exception cref="DeployException">the module or the spec cannot be served; the message says why</exception>
+    public LoadedFunction Load(StoredVersion version, ReadOnlyMemory<byte> wasm)
+    {
+        var spec = version.Spec;
+        var limits = spec.Limits.Over(defaults);
+        CheckGrants(spec);
+        var engine = engines.For(limits);
+        var started = Stopwatch.GetTimestamp();
+        Module module;
+        try
+        {
+            module = Module.FromBytes(engine, wasm, spec.Name);
+        }
+        catch (MalformedModuleException e) { throw new DeployException($"malformed module: {e.Message}"); }
+        catch (InvalidModuleException e) { throw new DeployException($"invalid module: {e.Message}"); }
+        catch (CompiledModuleException e) { throw new DeployException($"the compiled module cannot be used: {e.Message}"); }
+        var compileTime = Stopwatch.GetElapsedTime(started);
+
+        if (!module.Exports.Any(e => e.Name == "_start" && e.Kind == ExternalKind.Function))
+            throw new DeployException($"the module exports no _start function: the {spec.Executor.ToString().ToLowerInvariant()} executor runs WASI commands (build with a WASI target, not as a library)");
+        foreach (var import in module.Imports)
+        {
+            if (import.Module != WasiPreview1.ModuleName)
+                throw new DeployException($"the module imports {import.Module}.{import.Name}, which Wasmbox does not provide (functions may import {WasiPreview1.ModuleName} only)");
+        }
+        InstancePre instancePre;
+        try
+        {
+            // Every request gets its own WASI context, found through the store.
+            var linker = WasiPreview1.AddToLinker(new Linker(engine), store => (WasiContext)store.Data!);
+            instancePre = linker.Prepare(module);
+        }
+        catch (LinkException e) { throw new DeployException($"cannot link the module: {e.Message}"); }
+
+        var grants = WasiConfiguration.Default;
+        foreach (var (name, value) in spec.Environment) grants = grants.WithEnvironmentVariable(name, value);
+        foreach (var directory in spec.Directories) grants = grants.WithPreopenedDirectory(directory.Host, directory.Guest, directory.ReadOnly);
+        return new LoadedFunction(version, instancePre, limits, grants, compileTime);
+    }
+
+    private static void CheckGrants(FunctionSpec spec)
+    {
+        if (Manifest.ManifestReader.ValidateName(spec.Name) is { } nameProblem) throw new DeployException(nameProblem);
+        foreach (var route in spec.Routes)
+        {
+            try { Routing.RoutePattern.Parse(route); }
+            catch (FormatException e) { throw new DeployException(e.Message); }
+        }
+        foreach (var (name, value) in spec.Environment)
+        {
+            if (name.Length == 0 || name.Contains('=') || name.Contains('\0') || value.Contains('\0'))
+                throw new DeployException($"\"{name}\" is not a valid environment variable");
+        }
+        foreach (var directory in spec.Directories)
+        {
+            if (!Path.IsPathFullyQualified(directory.Host)) throw new DeployException($"the directory {directory.Host} must be an absolute path on the server");
+            if (!Directory.Exists(directory.Host)) throw new DeployException($"the directory {directory.Host} does not exist on the server");
+            if (directory.Guest.Length == 0 || directory.Guest.Contains('\0')) throw new DeployException("a directory's guest path is empty");
+        }
+        foreach (var host in spec.AllowedHosts)
+        {
+            if (Manifest.ManifestReader.ValidateHost(host) is { } problem) throw new DeployException(problem);
+        }
+        var limits = spec.Limits;
+        if (limits.StackBytes is { } stack && (stack < 16 * 1024 || stack > Manifest.ManifestReader.MaxStackBytes))
+            throw new DeployException($"a stack of {stack} bytes is outside 16 KiB to {Manifest.Quantities.FormatSize(Manifest.ManifestReader.MaxStackBytes)}");
+        if (limits.MemoryBytes is < 65536) throw new DeployException("the memory limit is less than one 64 KiB page");
+        if (limits.MaxInstances is < 1) throw new DeployException("max-instances must be at least 1");
+        if (limits.QueueLength is < 0) throw new DeployException("the queue length cannot be negative");
+        if (limits.Timeout is { } timeout && timeout <= TimeSpan.Zero) throw new DeployException("the timeout must be positive");
+        if (limits.Fuel is 0) throw new DeployException("the fuel limit must be positive");
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace Wasmbox.Host.Functions;
+
+/// <summary>How a function's guest answers a request.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ExecutorKind>))]
+public enum ExecutorKind
+{
+    /// <summary>Body on stdin, stdout is the response body, exit 0 is 200 (dapr-wasm, Dapr's bindings.wasm).</summary>
+    Command,
+    /// <summary>CGI environment and arguments, CGI headers then the body on stdout (Spin's WAGI).</summary>
+    Wagi,
+}
+
+/// <summary>A host directory the guest sees at <see cref="Guest"/>.</summary>
+public sealed record DirectoryGrant(string Host, string Guest, bool ReadOnly);
+
+/// <summary>What one request of a function may use. Null means the server's default.</summary>
+public sealed record FunctionLimits
+{
+    public static FunctionLimits Defaults { get; } = new()
+    {
+        MemoryBytes = 128UL << 20,
+        Timeout = TimeSpan.FromSeconds(10),
+        MaxInstances = 32,
+        QueueLength = 128,
+        StackBytes = 256UL << 10,
+    };
+
+    /// <summary>Linear memory, all memories of an instance together.</summary>
+    public ulong? MemoryBytes { get; init; }
+    /// <summary>Fuel per request; null runs the function unmetered (faster).</summary>
+    public ulong? Fuel { get; init; }
+    public TimeSpan? Timeout { get; init; }
+    /// <summary>Instances running at once; more requests wait in the queue.</summary>
+    public int? MaxInstances { get; init; }
+    /// <summary>Requests waiting for an instance; more are refused with 503.</summary>
+    public int? QueueLength { get; init; }
+    /// <summary>Native stack for Wasm frames per request: deeper recursion traps, and a smaller stack unwinds sooner.</summary>
+    public ulong? StackBytes { get; init; }
+
+    /// <summary>These limits with every unset one taken from <paramref name="defaults"/>.</summary>
+    public FunctionLimits Over(FunctionLimits defaults) => new()
+    {
+        MemoryBytes = MemoryBytes ?? defaults.MemoryBytes,
+        Fuel = Fuel ?? defaults.Fuel,
+        Timeout = Timeout ?? defaults.Timeout,
+        MaxInstances = MaxInstances ?? defaults.MaxInstances,
+        QueueLength = QueueLength ?? defaults.QueueLength,
+        StackBytes = StackBytes ?? defaults.StackBytes,
+    };
+}
+
+/// <summary>
+/// Everything that defines a function besides its module's bytes: the same record comes from
+/// wasmbox.yaml, from a deploy through the admin API, and from the version history.
+/// </summary>
+public sealed record FunctionSpec
+{
+    public required string Name { get; init; }
+    public ExecutorKind Executor { get; init; } = ExecutorKind.Command;
+    public ImmutableArray<string> Routes { get; init; } = [];
+    public ImmutableArray<KeyValuePair<string, string>> Environment { get; init; } = [];
+    public ImmutableArray<DirectoryGrant> Directories { get; init; } = [];
+    /// <summary>Hosts the guest may reach with outbound HTTP (none by default).</summary>
+    public ImmutableArray<string> AllowedHosts { get; init; } = [];
+    /// <summary>The response's Content-Type for the command executor (WAGI guests set their own).</summary>
+    public string? ContentType { get; init; }
+    public FunctionLimits Limits { get; init; } = new();
+
+    /// <summary>Value equality over the lists too, so an unchanged manifest entry is recognised.</summary>
+    public bool Equals(FunctionSpec? other) =>
+        other is not null && Name == other.Name && Executor == other.Executor && ContentType == other.ContentType &&
+        Limits == other.Limits && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
+        Directories.SequenceEqual(other.Directories) && AllowedHosts.SequenceEqual(other.AllowedHosts);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Executor, Routes.Length, Limits);
+}

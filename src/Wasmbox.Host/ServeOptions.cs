@@ -1,0 +1,25 @@
+using System.Net;
+using Wasmbox.Host.Functions;
+
+namespace Wasmbox.Host;
+
+/// <summary>How `wasmbox serve` runs: where it listens, what it serves, where it keeps its data.</summary>
+public sealed record ServeOptions
+{
+    public const string DefaultListen = "127.0.0.1:8080";
+
+    /// <summary>The manifest; null serves only what was deployed through the admin API.</summary>
+    public string? ManifestPath { get; init; }
+    public IPEndPoint Listen { get; init; } = IPEndPoint.Parse(DefaultListen);
+    public string DataDirectory { get; init; } = ".wasmbox";
+    /// <summary>Redeploy a manifest function when its module file changes.</summary>
+    public bool Watch { get; init; }
+    /// <summary>The admin token; null reads WASMBOX_ADMIN_TOKEN, or the data directory's admin-token (made on first start).</summary>
+    public string? AdminToken { get; init; }
+    /// <summary>How long requests in flight may run on after SIGTERM before the server exits anyway.</summary>
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);
+    public long MaxRequestBodyBytes { get; init; } = 32L << 20;
+    public int MaxRequestHeadersBytes { get; init; } = 32 << 10;
+    /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>
+    public FunctionLimits DefaultLimits { get; init; } = FunctionLimits.Defaults;
+}

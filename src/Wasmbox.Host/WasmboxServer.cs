@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Wasmbox.Host.Admin;
+using Wasmbox.Host.Executors;
+using Wasmbox.Host.Functions;
+using Wasmbox.Host.Limits;
+using Wasmbox.Host.Logs;
+using Wasmbox.Host.Manifest;
+using Wasmbox.Host.Storage;
+
+namespace Wasmbox.Host;
+
+/// <summary>
+/// `wasmbox serve`: one Kestrel server for the functions' routes, the admin API and the health
+/// endpoints. Everything it serves is loaded and checked before it listens: a bad manifest or
+/// damaged stored state stops the start with the reason, never a half-configured server.
+/// </summary>
+public sealed class WasmboxServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ModuleWatcher? watcher;
+
+    private WasmboxServer(WebApplication app, ModuleWatcher? watcher)
+    {
+        this.app = app;
+        this.watcher = watcher;
+    }
+
+    public IServiceProvider Services => app.Services;
+    public FunctionRegistry Registry => app.Services.GetRequiredService<FunctionRegistry>();
+    public AdminToken AdminToken => app.Services.GetRequiredService<AdminToken>();
+
+    /// <summary>The address the server listens on (with the real port when 0 was asked for).</summary>
+    public Uri Address => new(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>Reads the manifest, loads everything, and builds the server (not yet listening).</summary>
+    /// <exception cref="ManifestException">the manifest is refused</exception>
+    /// <exception cref="InvalidDataException">stored state cannot be loaded</exception>
+    public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
+    {
+        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path) : [];
+        var dataDirectory = Path.GetFullPath(options.DataDirectory);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Logging.ClearProviders();
+        if (logging is null) builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        else logging(builder.Logging);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(options.Listen);
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersBytes;
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownGrace);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxRequestBodyBytes);
+
+        var store = new FunctionStore(dataDirectory);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
+        builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
+        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits));
+        builder.Services.AddSingleton<FunctionLogs>();
+        builder.Services.AddSingleton<FunctionRegistry>();
+        builder.Services.AddSingleton(_ => new DeadlineWatchdog());
+        builder.Services.AddSingleton<GuestRunner>();
+        builder.Services.AddSingleton<CommandExecutor>();
+        builder.Services.AddSingleton<WagiExecutor>();
+        builder.Services.AddSingleton<FunctionInvoker>();
+
+        var app = builder.Build();
+        var registry = app.Services.GetRequiredService<FunctionRegistry>();
+        registry.Start(manifest);
+
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapGet("/readyz", () => lifetime.ApplicationStopping.IsCancellationRequested
+            ? Results.Text("draining\n", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Text("ready\n"));
+        app.MapAdminApi(app.Services.GetRequiredService<AdminToken>());
+        var invoker = app.Services.GetRequiredService<FunctionInvoker>();
+        app.MapFallback("{**path}", async context =>
+        {
+            var match = registry.Table.Routes.Match(context.Request.Path.Value ?? "/");
+            if (match is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await OutcomeResponses.Text(context, $"no function serves {context.Request.Path}").ConfigureAwait(false);
+                return;
+            }
+            await invoker.InvokeAsync(context, match.Target, match).ConfigureAwait(false);
+        });
+
+        var watcher = options.Watch ? new ModuleWatcher(manifest, registry, app.Services.GetRequiredService<FunctionLogs>()) : null;
+        return new WasmboxServer(app, watcher);
+    }
+
+    public Task StartAsync(CancellationToken cancellation = default) => app.StartAsync(cancellation);
+
+    /// <summary>After <see cref="StartAsync"/>: serves until SIGTERM or Ctrl-C, then stops accepting, lets requests in flight finish within the grace period, and returns.</summary>
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
+
+    public Task StopAsync() => app.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        await app.DisposeAsync().ConfigureAwait(false);
+        app.Services.GetService<DeadlineWatchdog>()?.Dispose();
+        app.Services.GetService<FunctionStore>()?.Dispose();
+    }
+}
