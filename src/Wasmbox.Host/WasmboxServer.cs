@@ -116,8 +116,9 @@ public sealed class WasmboxServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
+        // The store was made before the container, which does not dispose what it did not make.
+        var store = app.Services.GetRequiredService<FunctionStore>();
         await app.DisposeAsync().ConfigureAwait(false);
-        app.Services.GetService<DeadlineWatchdog>()?.Dispose();
-        app.Services.GetService<FunctionStore>()?.Dispose();
+        store.Dispose();
     }
 }
