@@ -130,6 +130,13 @@ public sealed class Store : IDisposable
         return new Table(type, null, Limits.MaxTableElements);
     }
 
+    /// <summary>
+    /// Whether <see cref="StoreLimits.MaxMemoryBytes"/> has refused memory to this store (a
+    /// memory.grow that returned -1, or an instantiation): how an embedder tells a guest that
+    /// failed for want of memory from one that failed for another reason.
+    /// </summary>
+    public bool MemoryLimitReached { get; private set; }
+
     /// <summary>Counts <paramref name="bytes"/> more memory against the limit; false when it would pass it.</summary>
     internal bool TryReserveMemory(ulong bytes)
     {
@@ -137,7 +144,11 @@ public sealed class Store : IDisposable
         {
             var current = Interlocked.Read(ref memoryBytes);
             var next = current + bytes;
-            if (Limits.MaxMemoryBytes is { } max && next > max) return false;
+            if (Limits.MaxMemoryBytes is { } max && next > max)
+            {
+                MemoryLimitReached = true;
+                return false;
+            }
             if (Interlocked.CompareExchange(ref memoryBytes, next, current) == current) return true;
         }
     }

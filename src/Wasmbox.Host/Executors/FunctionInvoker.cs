@@ -94,6 +94,8 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
     private static Task TooLarge(HttpContext context, long limit)
     {
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        // The unread body stays on the connection: close it, so the client does not send its next request after it.
+        context.Response.Headers.Connection = "close";
         return OutcomeResponses.Text(context, $"the request body is larger than the server's limit of {Manifest.Quantities.FormatSize((ulong)limit)}");
     }
 }

@@ -54,7 +54,8 @@ public sealed class GuestRunner(DeadlineWatchdog watchdog)
         {
             return exit.ExitCode == 0
                 ? Result(ExecutionOutcome.Succeeded, null, store)
-                : Result(ExecutionOutcome.ExitedWithError, $"the function exited with status {exit.ExitCode}", store, exit.ExitCode);
+                : Result(ExecutionOutcome.ExitedWithError, $"the function exited with status {exit.ExitCode}{(store.MemoryLimitReached
+                    ? $", after its memory limit of {Quantities.FormatSize(limits.MemoryBytes ?? 0)} refused to grow its memory" : "")}", store, exit.ExitCode);
         }
         catch (TrapException trap)
         {
@@ -81,8 +82,8 @@ public sealed class GuestRunner(DeadlineWatchdog watchdog)
                 TrapKind.Interrupted when aborted => Result(ExecutionOutcome.ClientGone, "the client went away", ran),
                 TrapKind.OutOfFuel => Result(ExecutionOutcome.OutOfFuel, $"all fuel consumed{where} (the function's fuel limit of {limits.Fuel} per request was reached)", ran),
                 TrapKind.CallStackExhausted => Result(ExecutionOutcome.StackExhausted, $"call stack exhausted{where} (the function's stack limit of {Quantities.FormatSize(limits.StackBytes ?? 0)} was reached)", ran),
-                _ when limits.MemoryBytes is { } max && ran.MemoryBytes + MemoryType.PageSize > max =>
-                    Result(ExecutionOutcome.MemoryLimit, $"trap: {trap.Reason}{where}, with the function's memory at its limit of {Quantities.FormatSize(max)}", ran),
+                _ when ran.MemoryLimitReached =>
+                    Result(ExecutionOutcome.MemoryLimit, $"trap: {trap.Reason}{where}, after the function's memory limit of {Quantities.FormatSize(limits.MemoryBytes ?? 0)} refused to grow its memory", ran),
                 _ => Result(ExecutionOutcome.Trapped, $"trap: {trap.Reason}{where}", ran),
             };
         }
