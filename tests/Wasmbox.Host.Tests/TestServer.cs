@@ -34,7 +34,7 @@ internal sealed class TestServer : IAsyncDisposable
     public HttpClient Client { get; private set; } = new();
     public HttpClient Admin { get; private set; } = new();
     public string DataDirectory => Options.DataDirectory;
-    public string Token => File.ReadAllText(System.IO.Path.Combine(DataDirectory, "admin-token")).Trim();
+    public string Token => Options.AdminToken ?? File.ReadAllText(System.IO.Path.Combine(DataDirectory, "admin-token")).Trim();
 
     /// <summary>Starts a server over <paramref name="manifest"/> (YAML; "{dir}" stands for a fresh directory to put files in).</summary>
     public static async Task<TestServer> StartAsync(string? manifest, ServeOptions? options = null, Action<string>? prepare = null)
