@@ -45,7 +45,7 @@ public sealed class WasmboxServer : IAsyncDisposable
     /// <exception cref="InvalidDataException">stored state cannot be loaded</exception>
     public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
     {
-        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path) : [];
+        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path) : null;
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -102,7 +102,7 @@ public sealed class WasmboxServer : IAsyncDisposable
             await invoker.InvokeAsync(context, match.Target, match).ConfigureAwait(false);
         });
 
-        var watcher = options.Watch ? new ModuleWatcher(manifest, registry, app.Services.GetRequiredService<FunctionLogs>()) : null;
+        var watcher = options.Watch && manifest is not null ? new ModuleWatcher(manifest, registry, app.Services.GetRequiredService<FunctionLogs>()) : null;
         return new WasmboxServer(app, watcher);
     }
 

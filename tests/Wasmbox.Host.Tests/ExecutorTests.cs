@@ -28,6 +28,11 @@ public sealed class ExecutorTests
             module: {{TestGuests.Path("big")}}
             routes: [/big]
             content-type: application/octet-stream
+          - name: big-wagi
+            module: {{TestGuests.Path("big")}}
+            executor: wagi
+            routes: [/big-wagi]
+            environment: { MEGABYTES: "1" }
           - name: big-failing
             module: {{TestGuests.Path("big")}}
             routes: [/big-failing]
@@ -119,6 +124,26 @@ public sealed class ExecutorTests
         using var nothing = await server.Client.GetAsync("/cgi/nothing");
         Assert.Equal(HttpStatusCode.BadGateway, nothing.StatusCode);
         Assert.Contains("the function wrote nothing", await nothing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task WagiOutputWithoutHeadersPastTheBufferIs502()
+    {
+        await using var server = await TestServer.StartAsync(Manifest());
+        using var response = await server.Client.GetAsync("/big-wagi");
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("no blank line after its CGI headers", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AWagiGuestInvokedThroughTheAdminApiDoesNotSeeTheAdminToken()
+    {
+        await using var server = await TestServer.StartAsync(Manifest());
+        using var response = await server.Admin.PostAsync("admin/v1/functions/cgi/invoke", new StringContent("x"));
+        var dump = await response.Content.ReadAsStringAsync();
+        Assert.Contains("ENV REQUEST_METHOD=POST", dump);
+        Assert.DoesNotContain("HTTP_AUTHORIZATION", dump);
+        Assert.DoesNotContain(server.Token, dump);
     }
 
     [Fact]

@@ -62,6 +62,18 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public async Task AManifestRouteTakenByADeployedFunctionStopsTheStartWithTheReason()
+    {
+        await using var server = await TestServer.StartAsync(null);
+        await server.DeployAsync("deployed", TestGuests.Bytes("echo"), """{"routes":["/shared"]}""");
+        await server.StopAsync();
+        File.WriteAllText(Path.Combine(server.Root, "wasmbox.yaml"), $"functions:\n  - name: declared\n    module: {TestGuests.Path("echo")}\n    routes: [/shared]\n");
+        var error = await Assert.ThrowsAsync<ManifestException>(() => server.StartAgainAsync(server.Options with { ManifestPath = Path.Combine(server.Root, "wasmbox.yaml") }));
+        Assert.Contains("already served by function \"deployed\"", error.Message);
+        Assert.Contains("delete that function first", error.Message);
+    }
+
+    [Fact]
     public async Task AnUnchangedManifestKeepsRollbacksAcrossRestartsAndAChangedOneDeploysANewVersion()
     {
         var manifest = $"""

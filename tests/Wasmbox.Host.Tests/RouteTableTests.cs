@@ -15,6 +15,8 @@ public sealed class RouteTableTests
     [InlineData("/users/me", "/users/me", "")]
     [InlineData("/files/a/b.txt", "/files/...", "/a/b.txt")]
     [InlineData("/files", "/files/...", "")]
+    [InlineData("/files/", "/files/...", "/")]
+    [InlineData("/files/docs/", "/files/...", "/docs/")]
     [InlineData("/files/special/x", "/files/special/...", "/x")]
     [InlineData("/anything/else", "/...", "/anything/else")]
     [InlineData("/", "/...", "")]

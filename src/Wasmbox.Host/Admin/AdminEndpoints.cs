@@ -81,16 +81,17 @@ public static class AdminEndpoints
             await invoker.InvokeAsync(context, function, null).ConfigureAwait(false);
         });
 
-        admin.MapGet("/functions/{name}/logs", async (HttpContext context, string name, int? lines, bool? follow, FunctionLogs logs) =>
+        admin.MapGet("/functions/{name}/logs", async (HttpContext context, string name, int? lines, bool? follow, FunctionLogs logs, Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime) =>
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
             foreach (var line in logs.Recent(name, Math.Clamp(lines ?? 100, 0, FunctionLogs.LinesKept)))
                 await context.Response.WriteAsync(line + "\n", context.RequestAborted).ConfigureAwait(false);
             if (follow != true) return;
             await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             try
             {
-                await foreach (var line in logs.Follow(name, context.RequestAborted).ConfigureAwait(false))
+                await foreach (var line in logs.Follow(name, ended.Token).ConfigureAwait(false))
                 {
                     await context.Response.WriteAsync(line + "\n", context.RequestAborted).ConfigureAwait(false);
                     await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
@@ -122,7 +123,13 @@ public static class AdminEndpoints
         }
         try
         {
-            var spec = DeploySpecReader.Read(name, form["spec"].ToString());
+            var specText = form["spec"].ToString();
+            if (specText.Length == 0 && form.Files.GetFile("spec") is { } specFile)
+            {
+                using var reader = new StreamReader(specFile.OpenReadStream());
+                specText = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            var spec = DeploySpecReader.Read(name, specText);
             var by = $"admin API from {context.Connection.RemoteIpAddress}{(context.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? $" ({agent})" : "")}";
             var deployed = await registry.DeployAsync(spec, wasm, by, cancellation: context.RequestAborted).ConfigureAwait(false);
             return Results.Json(FunctionViews.Summary(deployed), statusCode: StatusCodes.Status201Created);

@@ -56,7 +56,9 @@ public static class DeploySpecReader
     private static ImmutableArray<KeyValuePair<string, string>> Environment(JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Object) throw new DeployException("environment must be an object of names to values");
-        return [.. value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, Text(p.Value, $"environment.{p.Name}")))];
+        var variables = value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, Text(p.Value, $"environment.{p.Name}"))).ToList();
+        if (variables.GroupBy(v => v.Key).FirstOrDefault(g => g.Count() > 1) is { } twice) throw new DeployException($"environment variable {twice.Key} is given twice");
+        return [.. variables];
     }
 
     private static DirectoryGrant Directory(JsonElement value)

@@ -37,17 +37,17 @@ internal sealed record CgiResponse(int Status, IReadOnlyList<KeyValuePair<string
             }
             var name = line[..colon];
             var value = line[(colon + 1)..].Trim();
-            if (value.Any(c => c < ' ' && c != '\t'))
+            if (value.Any(c => (c < ' ' && c != '\t') || c > '~'))
             {
-                problem = $"the CGI header {name} has a control character in its value";
+                problem = $"the CGI header {name} has a control or non-ASCII character in its value";
                 return null;
             }
             if (name.Equals("Status", StringComparison.OrdinalIgnoreCase))
             {
                 var code = value.Split(' ', 2)[0];
-                if (!int.TryParse(code, out var parsed) || parsed is < 100 or > 999)
+                if (!int.TryParse(code, out var parsed) || parsed is < 200 or > 999)
                 {
-                    problem = $"the CGI Status header \"{Truncate(value)}\" does not start with a status code";
+                    problem = $"the CGI Status header \"{Truncate(value)}\" does not start with a status code from 200 to 999";
                     return null;
                 }
                 status = parsed;
@@ -65,6 +65,7 @@ internal sealed record CgiResponse(int Status, IReadOnlyList<KeyValuePair<string
         {
             if (output[i] != '\n') continue;
             if (i == 0) { separatorLength = 1; return 0; }                              // no headers at all
+            if (i == 1 && output[0] == '\r') { separatorLength = 2; return 0; }
             if (i + 1 < output.Length && output[i + 1] == '\n') { separatorLength = 2; return i; }
             if (i + 2 < output.Length && output[i + 1] == '\r' && output[i + 2] == '\n') { separatorLength = 3; return i; }
         }

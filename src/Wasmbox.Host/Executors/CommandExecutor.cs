@@ -16,20 +16,22 @@ public sealed class CommandExecutor(GuestRunner runner) : IExecutor
         var function = invocation.Function;
         var response = invocation.Context.Response;
         var contentType = function.Spec.ContentType ?? DefaultContentType;
+        // The deadline stops a guest that waits on a slow client, not only one that computes.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(invocation.Context.RequestAborted);
         var output = new GuestOutput(buffered =>
         {
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = contentType;
             response.BodyWriter.Write(buffered.Span);
             return response.BodyWriter;
-        }, invocation.Context.RequestAborted);
+        }, stop.Token);
         var errors = new GuestErrorOutput();
         var configuration = function.Grants
             .WithArguments([function.Name])
             .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
             .WithStandardOutput(output)
             .WithStandardError(errors);
-        var result = runner.Run(function, configuration, invocation.Context.RequestAborted);
+        var result = runner.Run(function, configuration, invocation.Context.RequestAborted, stop.Cancel);
         stderr(errors.Lines());
         if (output.Started)
         {

@@ -17,6 +17,18 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
 {
     public async Task InvokeAsync(HttpContext context, LoadedFunction function, RouteMatch<LoadedFunction>? match)
     {
+        try
+        {
+            await InvokeAdmittedAsync(context, function, match).ConfigureAwait(false);
+        }
+        catch (Exception e) when (context.RequestAborted.IsCancellationRequested && e is OperationCanceledException or IOException)
+        {
+            // The client left while its request waited for an instance or was still uploading.
+        }
+    }
+
+    private async Task InvokeAdmittedAsync(HttpContext context, LoadedFunction function, RouteMatch<LoadedFunction>? match)
+    {
         var requestId = context.TraceIdentifier;
         context.Response.Headers["X-Request-Id"] = requestId;
         var version = function.Version.Version;

@@ -31,12 +31,16 @@ internal sealed class GuestOutput : Stream
 
     /// <summary>Whether the response has started: its status and headers are sent, and the guest's ending can no longer change them.</summary>
     public bool Started => body is not null;
+
+    /// <summary>Whether the output was refused as a response (its head is malformed); later writes fail at once.</summary>
+    public bool Refused { get; private set; }
     public ReadOnlyMemory<byte> Buffered => buffer.WrittenMemory;
     public long BytesWritten { get; private set; }
 
     public override void Write(ReadOnlySpan<byte> data)
     {
         BytesWritten += data.Length;
+        if (Refused) throw new IOException("the function's output is not a valid response");
         if (body is null)
         {
             if (buffer.WrittenCount + data.Length <= BufferLimit)
@@ -45,7 +49,12 @@ internal sealed class GuestOutput : Stream
                 return;
             }
             buffer.Write(data);
-            body = start(buffer.WrittenMemory) ?? throw new IOException("the function's output is not a valid response");
+            body = start(buffer.WrittenMemory);
+            if (body is null)
+            {
+                Refused = true;
+                throw new IOException("the function's output is not a valid response");
+            }
             unflushed = buffer.WrittenCount;
             buffer.Clear();
         }

@@ -28,6 +28,7 @@ public static class OutcomeResponses
     public static Task Text(HttpContext context, string message)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
         return context.Response.WriteAsync($"{message} (request {context.TraceIdentifier})\n");
     }
 

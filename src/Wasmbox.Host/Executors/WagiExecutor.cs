@@ -18,22 +18,25 @@ public sealed class WagiExecutor(GuestRunner runner) : IExecutor
         var function = invocation.Function;
         var context = invocation.Context;
         var response = context.Response;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        string? refusal = null;
         var output = new GuestOutput(buffered =>
         {
-            var head = CgiResponse.Parse(buffered.Span, out _);
+            var head = CgiResponse.Parse(buffered.Span, out refusal);
             if (head is null) return null;
             Apply(head, response);
             response.BodyWriter.Write(buffered.Span[head.BodyOffset..]);
             return response.BodyWriter;
-        }, context.RequestAborted);
+        }, stop.Token);
         var errors = new GuestErrorOutput();
         var configuration = Environment(invocation, function.Grants)
             .WithArguments(Arguments(context.Request))
             .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
             .WithStandardOutput(output)
             .WithStandardError(errors);
-        var result = runner.Run(function, configuration, context.RequestAborted);
+        var result = runner.Run(function, configuration, context.RequestAborted, stop.Cancel);
         stderr(errors.Lines());
+        if (output.Refused) return (result with { Outcome = ExecutionOutcome.BadResponse, Detail = refusal }, false);
         if (output.Started)
         {
             if (result.Succeeded) await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
@@ -56,6 +59,8 @@ public sealed class WagiExecutor(GuestRunner runner) : IExecutor
         {
             // The server frames the body itself.
             if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) || name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase)) continue;
+            // The request id is the server's, so the client can find the request in the logs.
+            if (name.Equals("X-Request-Id", StringComparison.OrdinalIgnoreCase)) continue;
             response.Headers.Append(name, value);
         }
     }
@@ -115,6 +120,8 @@ public sealed class WagiExecutor(GuestRunner runner) : IExecutor
         }
         foreach (var header in request.Headers)
         {
+            // Invoked through the admin API, the Authorization header is the admin token: not the guest's to see.
+            if (match is null && header.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)) continue;
             if (header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) || header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)) continue;
             variables.Add(("HTTP_" + header.Key.ToUpperInvariant().Replace('-', '_'), header.Value.ToString()));
         }

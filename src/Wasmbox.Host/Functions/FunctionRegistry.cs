@@ -32,7 +32,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
     /// </summary>
     /// <exception cref="ManifestException">a manifest entry cannot be served (names the file and line)</exception>
     /// <exception cref="InvalidDataException">stored state cannot be loaded (names the file)</exception>
-    public void Start(IReadOnlyList<ManifestFunction> manifest)
+    public void Start(IReadOnlyList<ManifestFunction>? manifest)
     {
         changes.Wait();
         try
@@ -48,14 +48,16 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 {
                     loaded[function.Name] = loader.Load(version, store.Modules.Read(version.ModuleHash));
                 }
-                catch (DeployException e)
+                catch (Exception e) when (e is DeployException or InvalidDataException)
                 {
-                    throw new InvalidDataException($"{function.Name} version {number} was deployed but cannot be loaded now: {e.Message}");
+                    // One function that cannot be served now (a granted directory is gone, a module file is
+                    // damaged) must not keep the others down; its records stay, for rollback or a new deploy.
+                    logs.Write(function.Name, number, null, LogLevel.Error, $"version {number} cannot be served now, so the function is not served: {e.Message}");
                 }
             }
 
             var pending = new List<(ManifestFunction Entry, LoadedFunction Function, byte[] Wasm, string Digest)>();
-            foreach (var entry in manifest)
+            foreach (var entry in manifest ?? [])
             {
                 var wasm = ReadModuleFile(entry);
                 var digest = ManifestDigest(entry.Spec, wasm);
@@ -71,10 +73,20 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                     throw new ManifestException(entry.File, entry.Line, $"function \"{entry.Spec.Name}\" ({Path.GetFileName(entry.ModulePath)}): {e.Message}");
                 }
             }
-            var declared = manifest.Select(m => m.Spec.Name).ToHashSet(StringComparer.Ordinal);
-            var dropped = stored.Values.Where(f => f.ManifestDigest is not null && !declared.Contains(f.Name)).ToList();
+            // Without a manifest (none given, none in the directory) nothing counts as dropped from it.
+            var declared = manifest?.Select(m => m.Spec.Name).ToHashSet(StringComparer.Ordinal);
+            var dropped = declared is null ? [] : stored.Values.Where(f => f.ManifestDigest is not null && !declared.Contains(f.Name)).ToList();
             foreach (var function in dropped) loaded.Remove(function.Name);
-            var candidate = FunctionTable.Build(loaded.Values, 1);   // refuses route conflicts before anything is stored
+            FunctionTable candidate;
+            try
+            {
+                candidate = FunctionTable.Build(loaded.Values, 1);   // refuses route conflicts before anything is stored
+            }
+            catch (DeployException e)
+            {
+                var file = manifest is { Count: > 0 } ? Path.GetFileName(manifest[0].File) : "wasmbox.yaml";
+                throw new ManifestException(file, 0, $"{e.Message} (a function deployed through the admin API keeps its routes: change the manifest's route, or delete that function first)");
+            }
 
             foreach (var (entry, function, wasm, digest) in pending)
             {
@@ -86,7 +98,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             {
                 store.SetCurrent(function.Name, null);
                 store.ClearManifestDigest(function.Name);
-                logs.Write(function.Name, null, null, LogLevel.Information, "no longer in the manifest: stopped");
+                if (function.CurrentVersion is not null) logs.Write(function.Name, null, null, LogLevel.Information, "no longer in the manifest: stopped");
             }
             Volatile.Write(ref table, pending.Count == 0 ? candidate : FunctionTable.Build(loaded.Values, 1));
         }

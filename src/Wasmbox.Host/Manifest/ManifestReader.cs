@@ -87,7 +87,7 @@ public static partial class ManifestReader
         return new ManifestFunction(spec, modulePath, node.File, node.Line);
     }
 
-    /// <summary>Names go into URLs, logs and file names: lowercase letters, digits and dashes.</summary>
+    /// <summary>Names go into URLs, logs and file names: lowercase letters, digits, dashes and underscores.</summary>
     public static string? ValidateName(string name) =>
         FunctionName().IsMatch(name) ? null : $"\"{name}\" is not a valid function name (lowercase letters, digits, - and _, starting with a letter or digit, at most 63)";
 

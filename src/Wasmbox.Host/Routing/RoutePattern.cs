@@ -53,7 +53,7 @@ public sealed class RoutePattern
         // "/..." may cover everything: the server's own paths are matched before any route.
         foreach (var reserved in ReservedPrefixes)
         {
-            if (pattern.Prefix == reserved || pattern.Prefix.StartsWith(reserved + "/", StringComparison.Ordinal))
+            if (pattern.Prefix.Equals(reserved, StringComparison.OrdinalIgnoreCase) || pattern.Prefix.StartsWith(reserved + "/", StringComparison.OrdinalIgnoreCase))
                 throw new FormatException($"route \"{text}\": {reserved} is reserved for the server");
         }
         return pattern;

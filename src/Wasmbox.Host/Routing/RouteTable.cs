@@ -46,10 +46,12 @@ public sealed class RouteTable<T>
         if (exact.TryGetValue(trimmed, out var hit)) return new RouteMatch<T>(hit.Target, hit.Route, NoParameters, "");
         if (ordered.Length == 0) return null;
         var segments = trimmed == "/" ? [] : trimmed[1..].Split('/');
+        // A wildcard's rest keeps the request's trailing slash ("/files/docs/" gives "/docs/"), as a directory URL.
+        var trailingSlash = trimmed.Length != path.Length;
         foreach (var (target, route) in ordered)
         {
             if (route.TryMatch(segments, out var parameters, out var pathInfo))
-                return new RouteMatch<T>(target, route, parameters ?? NoParameters, pathInfo);
+                return new RouteMatch<T>(target, route, parameters ?? NoParameters, trailingSlash && route.IsWildcard ? pathInfo + "/" : pathInfo);
         }
         return null;
     }

@@ -5,7 +5,8 @@ namespace Wasmbox.Cli.Commands.Server;
 
 /// <summary>
 /// The CLI's side of the admin API: finds the server (--server, WASMBOX_SERVER, or
-/// http://127.0.0.1:8080) and the token (WASMBOX_TOKEN, or DIR/admin-token of --data-dir, default .wasmbox).
+/// http://127.0.0.1:8080) and the token (WASMBOX_TOKEN, else WASMBOX_ADMIN_TOKEN as the server reads it, else
+/// DIR/admin-token of --data-dir, default .wasmbox).
 /// </summary>
 internal sealed class AdminClient : IDisposable
 {
@@ -27,6 +28,7 @@ internal sealed class AdminClient : IDisposable
             return null;
         }
         var token = Environment.GetEnvironmentVariable("WASMBOX_TOKEN");
+        if (string.IsNullOrEmpty(token)) token = Environment.GetEnvironmentVariable(AdminToken.EnvironmentVariable);
         if (string.IsNullOrEmpty(token))
         {
             var path = Path.Combine(dataDirectory, AdminToken.FileName);

@@ -16,8 +16,8 @@ internal static class ClientCommands
               --executor command|wagi  how requests reach the guest (default command)
               --env NAME=VALUE         an environment variable (repeatable)
               --dir HOST[::GUEST]      a server directory, read-write (repeatable); --dir-ro for read-only
-              --allow-host HOST        a host the function may reach (repeatable)
-              --content-type TYPE      the response type of a command function (default text/plain)
+              --allow-host HOST        a host outbound HTTP may reach, once functions have it (repeatable)
+              --content-type TYPE      the response type of a command function (default text/plain; charset=utf-8)
               --memory SIZE  --fuel N  --timeout DURATION  --max-instances N  --queue N  --stack SIZE
           wasmbox list                             the functions served, with version, executor and routes
           wasmbox invoke NAME [--data TEXT|@FILE] [--header NAME:VALUE]...   call a function, print its response
@@ -25,7 +25,7 @@ internal static class ClientCommands
           wasmbox rollback NAME [--to VERSION]     serve an earlier version again (default: the one before)
           wasmbox delete NAME                      stop serving NAME (its versions are kept)
         Every verb takes --server URL (default $WASMBOX_SERVER or http://127.0.0.1:8080) and finds the
-        admin token in $WASMBOX_TOKEN or in DIR/admin-token (--data-dir DIR, default .wasmbox).
+        admin token in $WASMBOX_TOKEN, $WASMBOX_ADMIN_TOKEN or DIR/admin-token (--data-dir DIR, default .wasmbox).
         """;
 
     public static int Run(string verb, IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
