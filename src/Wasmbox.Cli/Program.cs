@@ -38,7 +38,7 @@ public static class Program
             "inspect" => InspectCommand.Run(rest, output, error),
             "wast" => WastCommand.Run(rest, output),
             "serve" => Commands.Server.ServeCommand.Run(rest, output, error),
-            "deploy" or "list" or "invoke" or "logs" or "rollback" or "delete" => Commands.Server.ClientCommands.Run(args[0], rest, output, error),
+            "deploy" or "list" or "invoke" or "logs" or "rollback" or "delete" => Commands.Server.ClientCommands.Run(args[0], rest, output, error, stdio),
             _ => Unknown(args[0], error),
         };
     }

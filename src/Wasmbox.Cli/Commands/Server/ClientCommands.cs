@@ -28,7 +28,8 @@ internal static class ClientCommands
         admin token in $WASMBOX_TOKEN, $WASMBOX_ADMIN_TOKEN or DIR/admin-token (--data-dir DIR, default .wasmbox).
         """;
 
-    public static int Run(string verb, IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    /// <param name="stdio">where `invoke` reads --data @- and writes the response body (bytes, not text)</param>
+    public static int Run(string verb, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, GuestStdio stdio)
     {
         var rest = arguments.ToList();
         if (rest.Contains("-h") || rest.Contains("--help"))
@@ -44,7 +45,7 @@ internal static class ClientCommands
             {
                 "deploy" => Deploy(client, rest, output, error),
                 "list" => List(client, rest, output, error),
-                "invoke" => Invoke(client, rest, output, error),
+                "invoke" => Invoke(client, rest, output, error, stdio),
                 "logs" => Logs(client, rest, output, error),
                 "rollback" => Rollback(client, rest, output, error),
                 "delete" => Delete(client, rest, output, error),
@@ -157,7 +158,7 @@ internal static class ClientCommands
         return 0;
     }
 
-    private static int Invoke(AdminClient client, List<string> rest, TextWriter output, TextWriter error)
+    private static int Invoke(AdminClient client, List<string> rest, TextWriter output, TextWriter error, GuestStdio stdio)
     {
         var data = AdminClient.Take(rest, "--data");
         var headers = new List<string>();
@@ -168,7 +169,7 @@ internal static class ClientCommands
         {
             try
             {
-                body = data.StartsWith('@') ? (data == "@-" ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(data[1..])) : Encoding.UTF8.GetBytes(data);
+                body = data.StartsWith('@') ? (data == "@-" ? ReadAll(stdio.Input) : File.ReadAllBytes(data[1..])) : Encoding.UTF8.GetBytes(data);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(error, $"cannot read {data[1..]}: {e.Message}", 1); }
         }
@@ -183,10 +184,10 @@ internal static class ClientCommands
         using var response = client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
         if (response.StatusCode is HttpStatusCode.Unauthorized) return Refused(response, error);
         using (var stream = response.Content.ReadAsStream())
-        using (var stdout = Console.OpenStandardOutput())
         {
             output.Flush();
-            stream.CopyTo(stdout);
+            stream.CopyTo(stdio.Output);
+            stdio.Output.Flush();
         }
         if (response.IsSuccessStatusCode) return 0;
         error.WriteLine($"wasmbox: {rest[0]} answered {(int)response.StatusCode} {response.ReasonPhrase}");
