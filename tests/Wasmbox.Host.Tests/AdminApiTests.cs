@@ -107,6 +107,7 @@ public sealed class AdminApiTests
     [InlineData("""{"directories":[{"host":"/no/such/dir","guest":"/d"}]}""", "the directory /no/such/dir does not exist on the server")]
     [InlineData("""{"routes":["/taken"]}""", "route \"/taken\" of function \"svc\" is already served by function \"other\"")]
     [InlineData("{", "the spec is not valid JSON")]
+    [InlineData("""{"contentType":"text/plain\u0007"}""", "is not a content type")]
     public async Task BadSpecIsRefusedWithTheReason(string spec, string reason)
     {
         await using var server = await TestServer.StartAsync(null);

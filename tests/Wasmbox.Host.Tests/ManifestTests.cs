@@ -62,15 +62,17 @@ public sealed class ManifestTests
     }
 
     [Fact]
-    public async Task AManifestRouteTakenByADeployedFunctionStopsTheStartWithTheReason()
+    public async Task AManifestRouteTakenByADeployedFunctionWinsAndTheDeployedFunctionIsNotServed()
     {
         await using var server = await TestServer.StartAsync(null);
-        await server.DeployAsync("deployed", TestGuests.Bytes("echo"), """{"routes":["/shared"]}""");
+        await server.DeployAsync("deployed", TestGuests.Bytes("echo"), """{"routes":["/shared"],"environment":{"SHOW":"WHO","WHO":"deployed"}}""");
         await server.StopAsync();
-        File.WriteAllText(Path.Combine(server.Root, "wasmbox.yaml"), $"functions:\n  - name: declared\n    module: {TestGuests.Path("echo")}\n    routes: [/shared]\n");
-        var error = await Assert.ThrowsAsync<ManifestException>(() => server.StartAgainAsync(server.Options with { ManifestPath = Path.Combine(server.Root, "wasmbox.yaml") }));
-        Assert.Contains("already served by function \"deployed\"", error.Message);
-        Assert.Contains("delete that function first", error.Message);
+        File.WriteAllText(Path.Combine(server.Root, "wasmbox.yaml"),
+            $"functions:\n  - name: declared\n    module: {TestGuests.Path("echo")}\n    routes: [/shared]\n    environment: {{ SHOW: WHO, WHO: declared }}\n");
+        await server.StartAgainAsync(server.Options with { ManifestPath = Path.Combine(server.Root, "wasmbox.yaml") });
+        Assert.Equal("WHO=declared\n", await server.Client.GetStringAsync("/shared"));
+        Assert.False(server.Registry.Table.Functions.ContainsKey("deployed"));
+        Assert.Contains("not served: route \"/shared\" of function \"deployed\" is already served by function \"declared\"", await server.LogsAsync("deployed"));
     }
 
     [Fact]

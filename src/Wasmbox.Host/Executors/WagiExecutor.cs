@@ -36,7 +36,9 @@ public sealed class WagiExecutor(GuestRunner runner) : IExecutor
             .WithStandardError(errors);
         var result = runner.Run(function, configuration, context.RequestAborted, stop.Cancel);
         stderr(errors.Lines());
-        if (output.Refused) return (result with { Outcome = ExecutionOutcome.BadResponse, Detail = refusal }, false);
+        // A refused head explains a guest that then ended badly (its writes failed); a timeout or a trap speaks for itself.
+        if (output.Refused && result.Outcome is ExecutionOutcome.Succeeded or ExecutionOutcome.ExitedWithError)
+            return (result with { Outcome = ExecutionOutcome.BadResponse, Detail = refusal }, false);
         if (output.Started)
         {
             if (result.Succeeded) await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);

@@ -80,6 +80,9 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults)
         {
             if (Manifest.ManifestReader.ValidateHost(host) is { } problem) throw new DeployException(problem);
         }
+        if (spec.ContentType is { } contentType &&
+            (contentType.Any(c => c < ' ' || c > '~') || !System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _)))
+            throw new DeployException($"\"{contentType}\" is not a content type (e.g. text/html; charset=utf-8)");
         var limits = spec.Limits;
         if (limits.StackBytes is { } stack && (stack < 16 * 1024 || stack > Manifest.ManifestReader.MaxStackBytes))
             throw new DeployException($"a stack of {stack} bytes is outside 16 KiB to {Manifest.Quantities.FormatSize(Manifest.ManifestReader.MaxStackBytes)}");

@@ -77,16 +77,30 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             var declared = manifest?.Select(m => m.Spec.Name).ToHashSet(StringComparer.Ordinal);
             var dropped = declared is null ? [] : stored.Values.Where(f => f.ManifestDigest is not null && !declared.Contains(f.Name)).ToList();
             foreach (var function in dropped) loaded.Remove(function.Name);
-            FunctionTable candidate;
-            try
+            // The manifest is the operator's declared intent: its functions get their routes first. A
+            // function deployed through the admin API whose route the manifest now takes is not served
+            // (logged, records kept), rather than keeping the whole server down.
+            var servable = new List<LoadedFunction>();
+            var routed = FunctionTable.Empty;
+            foreach (var function in loaded.Values.OrderBy(f => declared?.Contains(f.Name) == true ? 0 : 1).ThenBy(f => f.Name, StringComparer.Ordinal))
             {
-                candidate = FunctionTable.Build(loaded.Values, 1);   // refuses route conflicts before anything is stored
+                try
+                {
+                    routed = routed.With(function.Name, function);
+                    servable.Add(function);
+                }
+                catch (DeployException e) when (declared?.Contains(function.Name) != true)
+                {
+                    logs.Write(function.Name, function.Version.Version, null, LogLevel.Error,
+                        $"not served: {e.Message}; deploy it with another route, or roll it back (the manifest's functions keep their routes)");
+                }
+                catch (DeployException e)
+                {
+                    var entry = manifest!.First(m => m.Spec.Name == function.Name);
+                    throw new ManifestException(entry.File, entry.Line, $"function \"{function.Name}\": {e.Message}");
+                }
             }
-            catch (DeployException e)
-            {
-                var file = manifest is { Count: > 0 } ? Path.GetFileName(manifest[0].File) : "wasmbox.yaml";
-                throw new ManifestException(file, 0, $"{e.Message} (a function deployed through the admin API keeps its routes: change the manifest's route, or delete that function first)");
-            }
+            loaded = servable.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
             foreach (var (entry, function, wasm, digest) in pending)
             {
@@ -100,7 +114,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 store.ClearManifestDigest(function.Name);
                 if (function.CurrentVersion is not null) logs.Write(function.Name, null, null, LogLevel.Information, "no longer in the manifest: stopped");
             }
-            Volatile.Write(ref table, pending.Count == 0 ? candidate : FunctionTable.Build(loaded.Values, 1));
+            Volatile.Write(ref table, FunctionTable.Build(loaded.Values, 1));
         }
         finally
         {
