@@ -32,9 +32,6 @@ public sealed class WasmboxServer : IAsyncDisposable
         this.watcher = watcher;
     }
 
-    /// <summary>Threads the pool starts without delay: more than the instances a few busy functions run at once.</summary>
-    public const int MinPoolThreads = 256;
-
     public IServiceProvider Services => app.Services;
     public FunctionRegistry Registry => app.Services.GetRequiredService<FunctionRegistry>();
     public AdminToken AdminToken => app.Services.GetRequiredService<AdminToken>();
@@ -49,12 +46,6 @@ public sealed class WasmboxServer : IAsyncDisposable
     public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
     {
         var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path) : null;
-        // Guests run synchronously on pool threads (a request's instance computes, then answers).
-        // With the default minimum the pool adds a thread only every half second or so once every
-        // thread is busy, so a burst of slow guests would delay every other request, health checks
-        // included; let it start that many threads at once instead.
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, MinPoolThreads), completionPorts);
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -83,6 +74,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<FunctionLogs>();
         builder.Services.AddSingleton<FunctionRegistry>();
         builder.Services.AddSingleton(_ => new DeadlineWatchdog());
+        builder.Services.AddSingleton<GuestThreads>();
         builder.Services.AddSingleton<GuestRunner>();
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<WagiExecutor>();

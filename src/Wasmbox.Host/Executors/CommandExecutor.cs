@@ -7,7 +7,7 @@ namespace Wasmbox.Host.Executors;
 /// The command executor (the convention of the dapr-wasm demo and Dapr's bindings.wasm): the
 /// request body is stdin, stdout is the response body, exit status 0 is 200.
 /// </summary>
-public sealed class CommandExecutor(GuestRunner runner) : IExecutor
+public sealed class CommandExecutor(GuestRunner runner, GuestThreads threads) : IExecutor
 {
     public const string DefaultContentType = "text/plain; charset=utf-8";
 
@@ -31,7 +31,7 @@ public sealed class CommandExecutor(GuestRunner runner) : IExecutor
             .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
             .WithStandardOutput(output)
             .WithStandardError(errors);
-        var result = runner.Run(function, configuration, invocation.Context.RequestAborted, stop.Cancel);
+        var result = await threads.RunAsync(() => runner.Run(function, configuration, invocation.Context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
         stderr(errors.Lines());
         if (output.Started)
         {

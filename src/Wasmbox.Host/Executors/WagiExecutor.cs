@@ -11,7 +11,7 @@ namespace Wasmbox.Host.Executors;
 /// environment, the request path and the query parameters as arguments, the body on stdin, and
 /// on stdout CGI headers, a blank line and the body. A Spin WAGI module runs unchanged.
 /// </summary>
-public sealed class WagiExecutor(GuestRunner runner) : IExecutor
+public sealed class WagiExecutor(GuestRunner runner, GuestThreads threads) : IExecutor
 {
     public async Task<(GuestResult Result, bool ResponseStarted)> ExecuteAsync(HttpInvocation invocation, Action<IEnumerable<string>> stderr)
     {
@@ -34,7 +34,7 @@ public sealed class WagiExecutor(GuestRunner runner) : IExecutor
             .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
             .WithStandardOutput(output)
             .WithStandardError(errors);
-        var result = runner.Run(function, configuration, context.RequestAborted, stop.Cancel);
+        var result = await threads.RunAsync(() => runner.Run(function, configuration, context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
         stderr(errors.Lines());
         // A refused head explains a guest that then ended badly (its writes failed); a timeout or a trap speaks for itself.
         if (output.Refused && result.Outcome is ExecutionOutcome.Succeeded or ExecutionOutcome.ExitedWithError)

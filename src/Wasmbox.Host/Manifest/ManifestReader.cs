@@ -185,12 +185,12 @@ public static partial class ManifestReader
     private static ulong StackSize(YamlNode node)
     {
         var bytes = Size(node, min: 16 * 1024);
-        if (bytes > MaxStackBytes) throw node.Error($"{node.Text()} is more than the most allowed, {Quantities.FormatSize(MaxStackBytes)} (requests run on threads of 1.5 MiB)");
+        if (bytes > MaxStackBytes) throw node.Error($"{node.Text()} is more than the most allowed, {Quantities.FormatSize(MaxStackBytes)}");
         return bytes;
     }
 
-    /// <summary>Requests run on thread-pool threads, whose stacks are 1.5 MiB; the engine keeps a reserve for host code.</summary>
-    public const ulong MaxStackBytes = 1UL << 20;
+    /// <summary>Guests run on threads of <see cref="Executors.GuestThreads.StackBytes"/>; the rest is the host's reserve.</summary>
+    public const ulong MaxStackBytes = 8UL << 20;
 
     private static ulong Fuel(YamlNode node)
     {

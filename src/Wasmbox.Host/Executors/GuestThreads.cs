@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+
+namespace Wasmbox.Host.Executors;
+
+/// <summary>
+/// The threads guests run on: threads of their own, reused, never the thread pool's. A guest
+/// computes synchronously for as long as its timeout allows; on pool threads, a few slow guests
+/// would leave Kestrel, the admin API and the health checks waiting for the pool to grow (it adds
+/// a thread about twice a second), and a pool told to grow at once keeps dozens of threads
+/// spinning for work. Here the operating system shares the cores between running guests, the pool
+/// stays free for I/O, and each guest thread has a stack large enough for any stack limit.
+/// Idle threads end after <see cref="IdleTimeout"/>.
+/// </summary>
+public sealed class GuestThreads
+{
+    /// <summary>Each guest thread's stack: room for the largest stack limit a function may ask for, and a reserve for host code.</summary>
+    public const int StackBytes = 16 << 20;
+
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentStack<Worker> idle = new();
+    private int threads;
+
+    /// <summary>Threads alive now, busy or idle.</summary>
+    public int Threads => Volatile.Read(ref threads);
+
+    /// <summary>Runs <paramref name="work"/> on a guest thread; the task completes on the thread pool.</summary>
+    public Task<T> RunAsync<T>(Func<T> work)
+    {
+        var item = new WorkItem<T>(work);
+        while (idle.TryPop(out var worker))
+        {
+            if (worker.TryAssign(item)) return item.Task;
+        }
+        Interlocked.Increment(ref threads);
+        var thread = new Thread(new Worker(this, item).Loop, StackBytes) { IsBackground = true, Name = "wasmbox guest" };
+        thread.Start();
+        return item.Task;
+    }
+
+    private abstract class WorkItemBase
+    {
+        public abstract void Run();
+    }
+
+    private sealed class WorkItem<T>(Func<T> work) : WorkItemBase
+    {
+        private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public Task<T> Task => completion.Task;
+
+        public override void Run()
+        {
+            try { completion.SetResult(work()); }
+            catch (Exception e) { completion.SetException(e); }
+        }
+    }
+
+    private sealed class Worker(GuestThreads owner, WorkItemBase first)
+    {
+        private const int Idle = 0, Assigned = 1, Retired = 2;
+        private readonly SemaphoreSlim signal = new(0, 1);
+        private WorkItemBase? next = first;
+        private int state = Assigned;
+
+        public bool TryAssign(WorkItemBase item)
+        {
+            if (Interlocked.CompareExchange(ref state, Assigned, Idle) != Idle) return false;
+            next = item;
+            signal.Release();
+            return true;
+        }
+
+        public void Loop()
+        {
+            while (true)
+            {
+                var item = next!;
+                next = null;
+                item.Run();
+                Volatile.Write(ref state, Idle);
+                owner.idle.Push(this);
+                if (signal.Wait(IdleTimeout)) continue;
+                // Idle too long: retire, unless a request claimed this thread in the meantime.
+                if (Interlocked.CompareExchange(ref state, Retired, Idle) == Idle) break;
+                signal.Wait();
+            }
+            Interlocked.Decrement(ref owner.threads);
+        }
+    }
+}
