@@ -36,6 +36,16 @@ public sealed class LoadedFunction
     public AdmissionQueue Admission { get; }
     public TimeSpan CompileTime { get; }
 
+    // Microseconds a request has taken lately (an exponential average); updated without a lock, as
+    // a lost update only delays the average by a request.
+    private double averageMicroseconds;
+
+    /// <summary>Whether this version's requests have lately taken longer than <see cref="Executors.GuestThreads.InlineLimit"/>.</summary>
+    public bool RunsLong => Volatile.Read(ref averageMicroseconds) > Executors.GuestThreads.InlineLimit.TotalMicroseconds;
+
+    public void RecordRun(TimeSpan duration) =>
+        Volatile.Write(ref averageMicroseconds, Volatile.Read(ref averageMicroseconds) * 0.75 + duration.TotalMicroseconds * 0.25);
+
     /// <summary>The same compiled function under the version record it was stored as.</summary>
     public LoadedFunction As(StoredVersion stored) => new(stored, InstancePre, Limits, Grants, CompileTime);
 }

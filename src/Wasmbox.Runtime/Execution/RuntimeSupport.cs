@@ -104,7 +104,7 @@ internal static unsafe class RuntimeSupport
             return InterruptTrap(store);
         }
         Volatile.Write(ref store.StackLimit, store.RealStackLimit);
-        return stackPointer < store.RealStackLimit ? TrapException.RaisedByCaller(TrapKind.CallStackExhausted) : null;
+        return stackPointer < store.RealStackLimit ? new TrapException(TrapKind.CallStackExhausted) : null;
     }
 
     /// <summary>The trap for a raised interrupt flag; a one-off interrupt is cleared so the store can run again.</summary>

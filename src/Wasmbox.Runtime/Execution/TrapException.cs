@@ -29,13 +29,7 @@ public sealed class TrapException : WasmException
         : CompiledFrames.Describe(this);
 
     /// <summary>The innermost Wasm function, when one was running.</summary>
-    public string? FunctionName => innermostFunction ?? (WasmBacktrace.Count > 0 ? WasmBacktrace[0] : null);
-
-    /// <summary>
-    /// Set where the trap is raised when the innermost function is known there (stack exhaustion):
-    /// naming it then needs no walk over the thousands of frames of a runaway recursion.
-    /// </summary>
-    private string? innermostFunction;
+    public string? FunctionName => WasmBacktrace.Count > 0 ? WasmBacktrace[0] : null;
 
     /// <summary>Trap message with the function it happened in, e.g. "unreachable (in wasm function $main)".</summary>
     public override string Message => FunctionName is { } name ? $"{base.Message} (in wasm function {name})" : base.Message;
@@ -44,11 +38,6 @@ public sealed class TrapException : WasmException
     // the throwing path out of line.
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static TrapException Create(TrapKind kind) => new(kind);
-
-    /// <summary>A trap raised by a helper that compiled code called directly: the calling frame names the function.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static TrapException RaisedByCaller(TrapKind kind) =>
-        new(kind) { innermostFunction = CompiledFrames.NameOf(new StackFrame(2, false).GetMethod()) };
 }
 
 /// <summary>Maps .NET stack frames of compiled Wasm code back to Wasm function names.</summary>
@@ -71,10 +60,6 @@ internal static class CompiledFrames
         }
         return names;
     }
-
-    /// <summary>The Wasm function a compiled method is; null for host code and for a region of a split function.</summary>
-    public static string? NameOf(System.Reflection.MethodBase? method) =>
-        IsCompiled(method) && !method!.DeclaringType!.FullName!.StartsWith(RegionTypeNamePrefix, StringComparison.Ordinal) ? method.Name : null;
 
     public static bool IsCompiled(System.Reflection.MethodBase? method) =>
         method?.DeclaringType?.FullName?.StartsWith(TypeNamePrefix, StringComparison.Ordinal) == true;
