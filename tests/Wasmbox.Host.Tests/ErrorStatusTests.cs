@@ -113,6 +113,27 @@ public sealed class ErrorStatusTests
     }
 
     [Fact]
+    public async Task ABodyThatDoesNotArriveWithinTheTimeoutIs408()
+    {
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: echo
+                module: {{TestGuests.Path("echo")}}
+                routes: [/echo]
+                limits: { timeout: 300ms }
+            """);
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(server.Server.Address.Host, server.Server.Address.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly part of it"));
+        var reply = new byte[4096];
+        var read = await stream.ReadAsync(reply).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var text = System.Text.Encoding.ASCII.GetString(reply, 0, read);
+        Assert.StartsWith("HTTP/1.1 408", text);
+        Assert.Contains("did not arrive within the function's timeout of 300 ms", text);
+    }
+
+    [Fact]
     public async Task OversizedHeadersAreRefused()
     {
         await using var server = await TestServer.StartAsync(Manifest());
@@ -124,7 +145,7 @@ public sealed class ErrorStatusTests
 
     internal static async Task WaitUntil(Func<bool> condition)
     {
-        for (var i = 0; i < 500 && !condition(); i++) await Task.Delay(10);
+        for (var i = 0; i < 1500 && !condition(); i++) await Task.Delay(10);
         Assert.True(condition());
     }
 }

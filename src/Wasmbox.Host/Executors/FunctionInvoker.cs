@@ -13,7 +13,7 @@ namespace Wasmbox.Host.Executors;
 /// answers a failure with its status, and writes the guest's stderr and any failure to the
 /// function's log with the request id.
 /// </summary>
-public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, FunctionLogs logs, ServeOptions options)
+public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, FunctionLogs logs, ServeOptions options, Limits.DeadlineWatchdog watchdog)
 {
     public async Task InvokeAsync(HttpContext context, LoadedFunction function, RouteMatch<LoadedFunction>? match)
     {
@@ -45,7 +45,7 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
             return;
         }
 
-        var body = await ReadBodyAsync(context).ConfigureAwait(false);
+        var body = await ReadBodyAsync(context, timeout).ConfigureAwait(false);
         if (body is null) return;
 
         IExecutor executor = function.Spec.Executor == ExecutorKind.Wagi ? wagi : command;
@@ -71,8 +71,11 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
         await OutcomeResponses.WriteAsync(context, function.Name, result).ConfigureAwait(false);
     }
 
-    /// <summary>The whole body, or null after answering 413 when it passes the limit.</summary>
-    private async Task<byte[]?> ReadBodyAsync(HttpContext context)
+    /// <summary>
+    /// The whole body, or null after answering 413 when it passes the limit, or 408 when it does not
+    /// arrive within the function's timeout (a slow upload would otherwise hold an instance slot).
+    /// </summary>
+    private async Task<byte[]?> ReadBodyAsync(HttpContext context, TimeSpan timeout)
     {
         var request = context.Request;
         var limit = options.MaxRequestBodyBytes;
@@ -82,10 +85,12 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
             return null;
         }
         if (request.ContentLength == 0 || (request.ContentLength is null && !HasBody(context))) return [];
+        using var arrival = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        using var deadline = watchdog.Register(timeout, arrival.Cancel);
         try
         {
             using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-            await request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            await request.Body.CopyToAsync(buffer, arrival.Token).ConfigureAwait(false);
             if (buffer.Length > limit)
             {
                 await TooLarge(context, limit).ConfigureAwait(false);
@@ -96,6 +101,13 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             await TooLarge(context, limit).ConfigureAwait(false);
+            return null;
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            context.Response.StatusCode = StatusCodes.Status408RequestTimeout;
+            context.Response.Headers.Connection = "close";
+            await OutcomeResponses.Text(context, $"the request body did not arrive within the function's timeout of {Manifest.Quantities.FormatDuration(timeout)}").ConfigureAwait(false);
             return null;
         }
     }
