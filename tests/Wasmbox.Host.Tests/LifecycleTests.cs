@@ -116,6 +116,17 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task ASecondServerCannotUseTheSameDataDirectory()
+    {
+        await using var server = await TestServer.StartAsync(null);
+        var error = Assert.Throws<Storage.DataDirectoryInUseException>(() => WasmboxServer.Create(server.Options with { Listen = new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0) }));
+        Assert.Contains("another wasmbox serve is using the data directory", error.Message);
+        await server.StopAsync();
+        await server.StartAgainAsync();   // released when the first one stopped
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("healthz")).StatusCode);
+    }
+
+    [Fact]
     public async Task StoppingLetsRequestsInFlightFinish()
     {
         await using var server = await TestServer.StartAsync($$"""

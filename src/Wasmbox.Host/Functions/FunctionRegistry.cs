@@ -92,7 +92,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 catch (DeployException e) when (declared?.Contains(function.Name) != true)
                 {
                     logs.Write(function.Name, function.Version.Version, null, LogLevel.Error,
-                        $"not served: {e.Message}; deploy it with another route, or roll it back (the manifest's functions keep their routes)");
+                        $"not served: {e.Message}; deploy it with another route, or delete the function that has it");
                 }
                 catch (DeployException e)
                 {

@@ -4,6 +4,9 @@ using Wasmbox.Host.Functions;
 
 namespace Wasmbox.Host.Storage;
 
+/// <summary>Another server holds the data directory's lock.</summary>
+public sealed class DataDirectoryInUseException(string message) : Exception(message);
+
 /// <summary>
 /// What was deployed, in SQLite under the data directory: every version of every function and
 /// which one is served. Each change is one transaction (WAL, synchronous=FULL), written after
@@ -14,10 +17,21 @@ public sealed class FunctionStore : IDisposable
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly SqliteConnection connection;
     private readonly object gate = new();
+    private readonly FileStream exclusive;
 
+    /// <exception cref="DataDirectoryInUseException">another server is using the directory</exception>
     public FunctionStore(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
+        // Two servers over one data directory would each serve what the other cannot see.
+        try
+        {
+            exclusive = new FileStream(Path.Combine(dataDirectory, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new DataDirectoryInUseException($"another wasmbox serve is using the data directory {dataDirectory} (give this one its own with --data-dir)");
+        }
         Modules = new ModuleBlobs(Path.Combine(dataDirectory, "modules"));
         Modules.RemoveLeftovers();
         connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "wasmbox.db"), Pooling = false }.ToString());
@@ -153,5 +167,9 @@ public sealed class FunctionStore : IDisposable
         return command;
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        connection.Dispose();
+        exclusive.Dispose();
+    }
 }

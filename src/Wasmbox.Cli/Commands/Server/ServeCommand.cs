@@ -80,6 +80,7 @@ internal static class ServeCommand
         }
         catch (ManifestException e) { return Fail(error, e.Message); }
         catch (InvalidDataException e) { return Fail(error, $"the data directory {options.DataDirectory} cannot be loaded: {e.Message}"); }
+        catch (Wasmbox.Host.Storage.DataDirectoryInUseException e) { return Fail(error, e.Message); }
         catch (ArgumentException e) { return Fail(error, e.Message); }
 
         try
