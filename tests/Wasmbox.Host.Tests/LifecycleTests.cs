@@ -41,6 +41,23 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task MaxInstancesHoldsAcrossASwap()
+    {
+        await using var server = await TestServer.StartAsync(null);
+        var loop = TestGuests.Bytes("loop");
+        const string spec = """{"routes":["/busy"],"limits":{"timeout":"1500ms","maxInstances":1,"queue":0}}""";
+        await server.DeployAsync("busy", loop, spec);
+        var running = server.Client.GetAsync("/busy");
+        await ErrorStatusTests.WaitUntil(() => server.Registry.Table.Functions["busy"].Admission.Running == 1);
+        await server.DeployAsync("busy", loop, spec);   // version 2, same limits
+        Assert.Equal(2, server.Registry.Table.Functions["busy"].Version.Version);
+        // The one instance allowed is still taken by version 1's request.
+        using var refused = await server.Client.GetAsync("/busy");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, (await running).StatusCode);
+    }
+
+    [Fact]
     public async Task AFunctionSeesOnlyWhatItWasGranted()
     {
         await using var server = await TestServer.StartAsync($$"""

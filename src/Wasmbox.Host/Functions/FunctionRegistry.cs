@@ -132,7 +132,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             var function = loader.Load(Provisional(spec, wasm, deployedBy), wasm);
             _ = Table.With(spec.Name, function);   // route conflicts refuse the deploy before it is stored
             var version = Record(function, wasm, manifestDigest);
-            var served = function.As(version);
+            var served = function.As(version).Succeeding(Table.Functions.GetValueOrDefault(spec.Name));
             Volatile.Write(ref table, Table.With(spec.Name, served));
             logs.Write(spec.Name, version.Version, null, LogLevel.Information, $"deployed by {deployedBy} ({Describe(version)})");
             return served;
@@ -166,7 +166,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 target = versions.LastOrDefault(v => v.Version < current)
                     ?? throw new KeyNotFoundException($"{name} has no version before {current} to roll back to");
             }
-            var function = loader.Load(target, store.Modules.Read(target.ModuleHash));
+            var function = loader.Load(target, store.Modules.Read(target.ModuleHash)).Succeeding(Table.Functions.GetValueOrDefault(name));
             var next = Table.With(name, function);
             store.SetCurrent(name, target.Version);
             Volatile.Write(ref table, next);

@@ -12,14 +12,14 @@ namespace Wasmbox.Host.Functions;
 /// </summary>
 public sealed class LoadedFunction
 {
-    public LoadedFunction(StoredVersion version, InstancePre instancePre, FunctionLimits limits, WasiConfiguration grants, TimeSpan compileTime)
+    public LoadedFunction(StoredVersion version, InstancePre instancePre, FunctionLimits limits, WasiConfiguration grants, TimeSpan compileTime, AdmissionQueue? admission = null)
     {
         Version = version;
         InstancePre = instancePre;
         Limits = limits;
         Grants = grants;
         CompileTime = compileTime;
-        Admission = new AdmissionQueue(limits.MaxInstances!.Value, limits.QueueLength!.Value);
+        Admission = admission ?? new AdmissionQueue(limits.MaxInstances!.Value, limits.QueueLength!.Value);
         StoreLimits = StoreLimits.Unlimited.WithMaxMemoryBytes(limits.MemoryBytes).WithMaxInstances(1);
     }
 
@@ -48,4 +48,14 @@ public sealed class LoadedFunction
 
     /// <summary>The same compiled function under the version record it was stored as.</summary>
     public LoadedFunction As(StoredVersion stored) => new(stored, InstancePre, Limits, Grants, CompileTime);
+
+    /// <summary>
+    /// This version taking over <paramref name="previous"/>'s instance slots and queue when its
+    /// limits are the same, so max-instances holds across a swap: requests still running on the
+    /// old version count against the new one, and those queued move over with it.
+    /// </summary>
+    public LoadedFunction Succeeding(LoadedFunction? previous) =>
+        previous is not null && previous.Admission.MaxRunning == Admission.MaxRunning && previous.Admission.MaxQueued == Admission.MaxQueued
+            ? new(Version, InstancePre, Limits, Grants, CompileTime, previous.Admission)
+            : this;
 }
