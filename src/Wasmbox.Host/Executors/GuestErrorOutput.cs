@@ -3,7 +3,7 @@ using System.Text;
 namespace Wasmbox.Host.Executors;
 
 /// <summary>The guest's stderr: kept up to <see cref="Limit"/> bytes for the function's log, the rest counted and dropped.</summary>
-internal sealed class GuestErrorOutput : Stream
+internal sealed class GuestErrorOutput : WriteOnlyStream
 {
     public const int Limit = 16 * 1024;
     private readonly MemoryStream kept = new();
@@ -25,15 +25,4 @@ internal sealed class GuestErrorOutput : Stream
         foreach (var line in text.TrimEnd('\n').Split('\n')) yield return line.TrimEnd('\r');
         if (Dropped > 0) yield return $"({Dropped} more bytes of stderr were dropped)";
     }
-
-    public override void Write(byte[] data, int offset, int count) => Write(data.AsSpan(offset, count));
-    public override void Flush() { }
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => kept.Length;
-    public override long Position { get => kept.Length; set => throw new NotSupportedException(); }
-    public override int Read(byte[] data, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

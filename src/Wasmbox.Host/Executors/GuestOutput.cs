@@ -10,7 +10,7 @@ namespace Wasmbox.Host.Executors;
 /// client, blocking the guest while the client is slow. A guest that writes 100 MB never has more
 /// than a buffer's worth in the host.
 /// </summary>
-internal sealed class GuestOutput : Stream
+internal sealed class GuestOutput : WriteOnlyStream
 {
     public const int BufferLimit = 64 * 1024;
     private const int FlushEvery = 32 * 1024;
@@ -84,14 +84,4 @@ internal sealed class GuestOutput : Stream
         catch (OperationCanceledException) { throw new IOException("the request was stopped"); }
         catch (Exception e) when (e is not IOException) { throw new IOException("the client is gone", e); }
     }
-
-    public override void Write(byte[] data, int offset, int count) => Write(data.AsSpan(offset, count));
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override int Read(byte[] data, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
