@@ -28,7 +28,9 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
     /// Loads what was deployed before, then applies the manifest: an entry that changed since it
     /// was last applied becomes a new version; an unchanged one leaves the function as it was
     /// (rolled back, redeployed or deleted through the admin API); a function the manifest no
-    /// longer declares stops being served. Nothing is stored or served unless all of it loads.
+    /// longer declares stops being served. Nothing is stored unless every manifest entry loads; a
+    /// stored version that cannot be served now, or whose route a manifest entry took, is logged
+    /// and left out, so one function never keeps the others down.
     /// </summary>
     /// <exception cref="ManifestException">a manifest entry cannot be served (names the file and line)</exception>
     /// <exception cref="InvalidDataException">stored state cannot be loaded (names the file)</exception>
