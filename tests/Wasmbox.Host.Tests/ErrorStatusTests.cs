@@ -20,7 +20,7 @@ public sealed class ErrorStatusTests
           - name: busy
             module: {{TestGuests.Path("loop")}}
             routes: [/busy]
-            limits: { timeout: 1500ms, max-instances: 1, queue: 1 }
+            limits: { timeout: 4s, max-instances: 1, queue: 1 }
           - name: spin
             module: {{TestGuests.Path("spin")}}
             routes: [/spin]
