@@ -45,7 +45,7 @@ public sealed class LifecycleTests
     {
         await using var server = await TestServer.StartAsync(null);
         var loop = TestGuests.Bytes("loop");
-        const string spec = """{"routes":["/busy"],"limits":{"timeout":"1500ms","maxInstances":1,"queue":0}}""";
+        const string spec = """{"routes":["/busy"],"limits":{"timeout":"4s","maxInstances":1,"queue":0}}""";
         await server.DeployAsync("busy", loop, spec);
         var running = server.Client.GetAsync("/busy");
         await ErrorStatusTests.WaitUntil(() => server.Registry.Table.Functions["busy"].Admission.Running == 1);
