@@ -70,7 +70,11 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
-        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits));
+        var components = Wasmbox.Dapr.Components.Defaults(dataDirectory);
+        builder.Services.AddSingleton(components);
+        builder.Services.AddSingleton(new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId));
+        builder.Services.AddSingleton<Capabilities.DaprCapability>();
+        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));
         builder.Services.AddSingleton<FunctionLogs>();
         builder.Services.AddSingleton<FunctionRegistry>();
         builder.Services.AddSingleton(_ => new DeadlineWatchdog());
@@ -117,9 +121,11 @@ public sealed class WasmboxServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         watcher?.Dispose();
-        // The store was made before the container, which does not dispose what it did not make.
+        // The store and the components were made before the container, which does not dispose what it did not make.
         var store = app.Services.GetRequiredService<FunctionStore>();
+        var components = app.Services.GetRequiredService<Wasmbox.Dapr.Components>();
         await app.DisposeAsync().ConfigureAwait(false);
+        await components.DisposeAsync().ConfigureAwait(false);
         store.Dispose();
     }
 }

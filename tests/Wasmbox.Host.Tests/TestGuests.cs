@@ -37,12 +37,13 @@ internal static class TestGuests
         var c = System.IO.Path.Combine(Sources, name + ".c");
         var wat = System.IO.Path.Combine(Sources, name + ".wat");
         var source = File.Exists(c) ? c : wat;
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(File.ReadAllText(source))))[..16];
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            File.ReadAllText(source) + File.ReadAllText(System.IO.Path.Combine(RepositoryRoot, "sdk", "c", "wasmbox.h")))))[..16];
         Directory.CreateDirectory(Cache);
         var output = System.IO.Path.Combine(Cache, $"{name}-{hash}.wasm");
         if (File.Exists(output)) return output;
         var temporary = output + $".{Environment.ProcessId}.tmp";
-        if (source == c) Run("clang-19", ["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-Wall", "-Werror", source, "-o", temporary]);
+        if (source == c) Run("clang-19", ["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-Wall", "-Werror", "-I", System.IO.Path.Combine(RepositoryRoot, "sdk", "c"), source, "-o", temporary]);
         else Run("wat2wasm", [source, "-o", temporary]);
         File.Move(temporary, output, overwrite: true);
         return output;

@@ -47,7 +47,8 @@ public static class DeploySpecReader
                 "allowedHosts" => spec with { AllowedHosts = [.. Array(value, "allowedHosts").Select(h => Text(h, "allowedHosts[]"))] },
                 "contentType" => spec with { ContentType = Text(value, "contentType") },
                 "limits" => spec with { Limits = Limits(value) },
-                var other => throw new DeployException($"unknown spec key \"{other}\" (expected executor, routes, environment, directories, allowedHosts, contentType, limits)"),
+                "dapr" => spec with { Dapr = Dapr(value) },
+                var other => throw new DeployException($"unknown spec key \"{other}\" (expected executor, routes, environment, directories, allowedHosts, contentType, limits, dapr)"),
             };
         }
         return spec;
@@ -81,6 +82,21 @@ public static class DeploySpecReader
         }
         if (host is null) throw new DeployException("a directory needs a host path");
         return new DirectoryGrant(host, guest ?? host, readOnly);
+    }
+
+    private static DaprGrants Dapr(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Object) throw new DeployException("dapr must be an object, e.g. {\"state\":[\"statestore\"]}");
+        var grants = new DaprGrants();
+        foreach (var property in value.EnumerateObject())
+        {
+            grants = property.Name switch
+            {
+                "state" => grants with { StateStores = [.. Array(property.Value, "dapr.state").Select(s => Text(s, "dapr.state[]"))] },
+                var other => throw new DeployException($"unknown dapr grant \"{other}\" (expected state)"),
+            };
+        }
+        return grants;
     }
 
     private static FunctionLimits Limits(JsonElement value)

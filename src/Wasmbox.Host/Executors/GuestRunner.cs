@@ -29,7 +29,7 @@ public sealed class GuestRunner(DeadlineWatchdog watchdog)
             return Result(ExecutionOutcome.HostError, "a directory granted to the function cannot be opened on the server", null);
         }
         using var _ = wasi;
-        using var store = new Store(function.Engine, wasi, function.StoreLimits);
+        using var store = new Store(function.Engine, new Capabilities.GuestInstance(wasi, function), function.StoreLimits);
         if (limits.Fuel is { } fuel) store.SetFuel(fuel);
         var timedOut = false;
         var aborted = false;

@@ -13,7 +13,7 @@ public sealed class DeployException(string message) : Exception(message);
 /// (or load from the compilation cache), resolve imports against WASI once, check the grants.
 /// Everything that can refuse a deploy happens here, before anything is stored or swapped.
 /// </summary>
-public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults)
+public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, Capabilities.DaprCapability dapr)
 {
     public FunctionLimits Defaults => defaults;
 
@@ -23,6 +23,7 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults)
         var spec = version.Spec;
         var limits = spec.Limits.Over(defaults);
         CheckGrants(spec);
+        dapr.Validate(spec);
         var engine = engines.For(limits);
         var started = Stopwatch.GetTimestamp();
         Module module;
@@ -39,14 +40,15 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults)
             throw new DeployException($"the module exports no _start function: the {spec.Executor.ToString().ToLowerInvariant()} executor runs WASI commands (build with a WASI target, not as a library)");
         foreach (var import in module.Imports)
         {
-            if (import.Module != WasiPreview1.ModuleName)
-                throw new DeployException($"the module imports {import.Module}.{import.Name}, which Wasmbox does not provide (functions may import {WasiPreview1.ModuleName} only)");
+            if (import.Module != WasiPreview1.ModuleName && import.Module != Capabilities.DaprCapability.ModuleName)
+                throw new DeployException($"the module imports {import.Module}.{import.Name}, which Wasmbox does not provide (functions may import {WasiPreview1.ModuleName} and {Capabilities.DaprCapability.ModuleName})");
         }
         InstancePre instancePre;
         try
         {
             // Every request gets its own WASI context, found through the store.
-            var linker = WasiPreview1.AddToLinker(new Linker(engine), store => (WasiContext)store.Data!);
+            var linker = WasiPreview1.AddToLinker(new Linker(engine), store => ((Capabilities.GuestInstance)store.Data!).Wasi);
+            dapr.Define(linker);
             instancePre = linker.Prepare(module);
         }
         catch (LinkException e) { throw new DeployException($"cannot link the module: {e.Message}"); }

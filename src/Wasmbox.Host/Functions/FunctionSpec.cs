@@ -16,6 +16,15 @@ public enum ExecutorKind
 /// <summary>A host directory the guest sees at <see cref="Guest"/>.</summary>
 public sealed record DirectoryGrant(string Host, string Guest, bool ReadOnly);
 
+/// <summary>The Dapr components a function may reach from inside its sandbox (deny by default).</summary>
+public sealed record DaprGrants
+{
+    public ImmutableArray<string> StateStores { get; init; } = [];
+
+    public bool Equals(DaprGrants? other) => other is not null && StateStores.SequenceEqual(other.StateStores);
+    public override int GetHashCode() => StateStores.Length;
+}
+
 /// <summary>What one request of a function may use. Null means the server's default.</summary>
 public sealed record FunctionLimits
 {
@@ -68,11 +77,12 @@ public sealed record FunctionSpec
     /// <summary>The response's Content-Type for the command executor (WAGI guests set their own).</summary>
     public string? ContentType { get; init; }
     public FunctionLimits Limits { get; init; } = new();
+    public DaprGrants Dapr { get; init; } = new();
 
     /// <summary>Value equality over the lists too, so an unchanged manifest entry is recognised.</summary>
     public bool Equals(FunctionSpec? other) =>
         other is not null && Name == other.Name && Executor == other.Executor && ContentType == other.ContentType &&
-        Limits == other.Limits && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
+        Limits == other.Limits && Dapr == other.Dapr && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
         Directories.SequenceEqual(other.Directories) && AllowedHosts.SequenceEqual(other.AllowedHosts);
 
     public override int GetHashCode() => HashCode.Combine(Name, Executor, Routes.Length, Limits);

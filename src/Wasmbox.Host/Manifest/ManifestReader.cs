@@ -64,7 +64,7 @@ public static partial class ManifestReader
 
     private static ManifestFunction ReadFunction(YamlNode node, string baseDirectory)
     {
-        node.RefuseUnknownKeys("name", "module", "executor", "routes", "environment", "directories", "allowed-hosts", "content-type", "limits");
+        node.RefuseUnknownKeys("name", "module", "executor", "routes", "environment", "directories", "allowed-hosts", "content-type", "limits", "dapr");
         var nameNode = node.Required("name");
         var name = nameNode.Text();
         if (ValidateName(name) is { } nameProblem) throw nameNode.Error(nameProblem);
@@ -83,6 +83,7 @@ public static partial class ManifestReader
             AllowedHosts = ReadHosts(node.Optional("allowed-hosts")),
             ContentType = node.Optional("content-type")?.Text(),
             Limits = node.Optional("limits") is { } limits ? ReadLimits(limits) : new FunctionLimits(),
+            Dapr = node.Optional("dapr") is { } dapr ? ReadDapr(dapr) : new DaprGrants(),
         };
         return new ManifestFunction(spec, modulePath, node.File, node.Line);
     }
@@ -160,6 +161,12 @@ public static partial class ManifestReader
 
     [GeneratedRegex(@"^(\*|(\*\.)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:]+\])(:[0-9]{1,5})?$")]
     private static partial Regex AllowedHost();
+
+    private static DaprGrants ReadDapr(YamlNode node)
+    {
+        node.RefuseUnknownKeys("state");
+        return new DaprGrants { StateStores = [.. node.Optional("state")?.Items().Select(item => item.Text()) ?? []] };
+    }
 
     private static FunctionLimits ReadLimits(YamlNode node)
     {

@@ -1,0 +1,120 @@
+/*
+ * wasmbox.h: what a C function running in `wasmbox serve` can call besides WASI.
+ *
+ * One host call, wasmbox_dapr_request, takes a Dapr API request (method, path, headers, body)
+ * and returns its HTTP status; the answer's body and headers are then read with
+ * wasmbox_response_body and wasmbox_response_header, in as many pieces as your buffers need
+ * (the server keeps the last answer until the next request). Paths and bodies are the Dapr HTTP
+ * API's: GET /v1.0/state/STORE/KEY, POST /v1.0/state/STORE with [{"key":..,"value":..}], ...
+ * Every failure is an answer: a Dapr error status with {"errorCode":..,"message":..} as its
+ * body (403 ERR_PERMISSION_DENIED for a store the manifest does not grant), or a negative
+ * return for a bad pointer (-1) or argument (-2). Nothing traps.
+ *
+ * A function may use a state store only when its manifest entry grants it:
+ *     dapr:
+ *       state: [statestore]
+ *
+ * Build with clang-19 --target=wasm32-wasi --sysroot=/usr -I sdk/c.
+ */
+#ifndef WASMBOX_H
+#define WASMBOX_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WASMBOX_IMPORT(name) __attribute__((import_module("wasmbox"), import_name(name)))
+
+/* A Dapr API request; returns the HTTP status (200, 204, 409, ...) or < 0. `headers` holds
+   "Name: value" lines separated by '\n' (may be empty). */
+WASMBOX_IMPORT("dapr_request")
+int32_t wasmbox_dapr_request(const char *method, size_t method_len, const char *path, size_t path_len,
+                             const char *headers, size_t headers_len, const void *body, size_t body_len);
+
+/* Copies up to buffer_len bytes of the last answer's body, from offset; returns how many (0 at the end). */
+WASMBOX_IMPORT("response_body")
+int32_t wasmbox_response_body(void *buffer, size_t buffer_len, size_t offset);
+
+/* The last answer's body length. */
+WASMBOX_IMPORT("response_body_length")
+int32_t wasmbox_response_body_length(void);
+
+/* Copies up to buffer_len bytes of the last answer's header `name`; returns its full length, or -1 when absent. */
+WASMBOX_IMPORT("response_header")
+int32_t wasmbox_response_header(const char *name, size_t name_len, char *buffer, size_t buffer_len);
+
+/* ---- helpers over the state building block ---------------------------------------------------- */
+
+#define WASMBOX_ETAG_MAX 64
+
+/* Reads the last answer's body into value (NUL-terminated, truncated to value_cap - 1); returns its full length. */
+static inline size_t wasmbox_read_body(char *value, size_t value_cap) {
+    size_t length = (size_t)wasmbox_response_body_length();
+    size_t copied = value_cap > 0 ? (size_t)wasmbox_response_body(value, value_cap - 1, 0) : 0;
+    if (value_cap > 0) value[copied] = 0;
+    return length;
+}
+
+/* Appends `text` to `out` as the inside of a JSON string (quotes and backslashes escaped). */
+static inline char *wasmbox_json_escape(char *out, const char *text) {
+    for (; *text; text++) {
+        unsigned char c = (unsigned char)*text;
+        if (c == '"' || c == '\\') { *out++ = '\\'; *out++ = (char)c; }
+        else if (c < 0x20) out += sprintf(out, "\\u%04x", c);
+        else *out++ = (char)c;
+    }
+    return out;
+}
+
+/* GET a key. Returns 200 with the value (the stored JSON) in `value` and its ETag in `etag`
+   (WASMBOX_ETAG_MAX bytes), 204 when the key is missing, or a Dapr error status / < 0. */
+static inline int32_t wasmbox_state_get(const char *store, const char *key, char *value, size_t value_cap, char *etag) {
+    char path[512];
+    int n = snprintf(path, sizeof path, "/v1.0/state/%s/%s", store, key);
+    if (n < 0 || (size_t)n >= sizeof path) return -2;
+    int32_t status = wasmbox_dapr_request("GET", 3, path, (size_t)n, "", 0, "", 0);
+    if (value_cap > 0) value[0] = 0;
+    if (etag) etag[0] = 0;
+    if (status != 200) return status;
+    wasmbox_read_body(value, value_cap);
+    if (etag) {
+        int32_t length = wasmbox_response_header("ETag", 4, etag, WASMBOX_ETAG_MAX - 1);
+        etag[length < 0 ? 0 : (length < WASMBOX_ETAG_MAX ? length : WASMBOX_ETAG_MAX - 1)] = 0;
+    }
+    return status;
+}
+
+/* Saves `json_value` (a JSON text: 42, "text", {"a":1}) under `key`. With `etag` (not NULL, not
+   empty) the save happens only if it still matches; with first_write and no ETag it happens only if
+   the key is missing. Returns 204 when saved, 409 when the ETag or first-write check failed. */
+static inline int32_t wasmbox_state_save(const char *store, const char *key, const char *json_value, const char *etag, int first_write) {
+    size_t size = 128 + 6 * strlen(key) + strlen(json_value) + (etag ? 6 * strlen(etag) : 0);
+    char *body = malloc(size);
+    if (!body) return -2;
+    char *p = body;
+    p += sprintf(p, "[{\"key\":\"");
+    p = wasmbox_json_escape(p, key);
+    p += sprintf(p, "\",\"value\":%s", json_value);
+    if (etag && *etag) { p += sprintf(p, ",\"etag\":\""); p = wasmbox_json_escape(p, etag); *p++ = '"'; }
+    if (first_write) p += sprintf(p, ",\"options\":{\"concurrency\":\"first-write\"}");
+    p += sprintf(p, "}]");
+    char path[256];
+    int n = snprintf(path, sizeof path, "/v1.0/state/%s", store);
+    int32_t status = n < 0 || (size_t)n >= sizeof path ? -2
+        : wasmbox_dapr_request("POST", 4, path, (size_t)n, "Content-Type: application/json", 30, body, (size_t)(p - body));
+    free(body);
+    return status;
+}
+
+/* Deletes `key` (only if `etag` still matches, when given). Returns 204, or 409 on an ETag mismatch. */
+static inline int32_t wasmbox_state_delete(const char *store, const char *key, const char *etag) {
+    char path[512], header[WASMBOX_ETAG_MAX + 16] = "";
+    int n = snprintf(path, sizeof path, "/v1.0/state/%s/%s", store, key);
+    if (n < 0 || (size_t)n >= sizeof path) return -2;
+    int h = etag && *etag ? snprintf(header, sizeof header, "If-Match: %s", etag) : 0;
+    return wasmbox_dapr_request("DELETE", 6, path, (size_t)n, header, (size_t)h, "", 0);
+}
+
+#endif

@@ -1,0 +1,158 @@
+using System.Text;
+using Wasmbox.Dapr;
+using Wasmbox.Dapr.Api;
+using Wasmbox.Host.Functions;
+using Wasmbox.Runtime;
+
+namespace Wasmbox.Host.Capabilities;
+
+/// <summary>
+/// The guest's door to the Dapr building blocks: one host call that takes a Dapr API request
+/// (verb, path, headers, body) and answers with its status, routed in-process by the same
+/// <see cref="DaprRouter"/> every other door uses; the answer's body and headers are then read
+/// in pieces. Import module <c>wasmbox</c> (see sdk/c/wasmbox.h):
+/// <code>
+/// i32 dapr_request(method, method_len, path, path_len, headers, headers_len, body, body_len)  → HTTP status, or &lt; 0
+/// i32 response_body(buf, buf_len, offset)          → bytes copied from offset (0 at the end)
+/// i32 response_body_length()                       → the last answer's body length
+/// i32 response_header(name, name_len, buf, buf_len) → the value's length (copied up to buf_len), or -1 when absent
+/// </code>
+/// A function reaches only the components its manifest names (deny by default): any other is a
+/// 403 <c>ERR_PERMISSION_DENIED</c> answer, like every failure a value the guest reads, never a trap.
+/// </summary>
+public sealed class DaprCapability(DaprRouter router, Components components)
+{
+    public const string ModuleName = "wasmbox";
+
+    /// <summary>Returned for a pointer or length outside the guest's memory.</summary>
+    public const int BadPointer = -1;
+    /// <summary>Returned for an argument that is not what the call takes (text not UTF-8, a negative length).</summary>
+    public const int BadArgument = -2;
+
+    /// <summary>Checks a spec's grants at deploy: every component it names must exist.</summary>
+    /// <exception cref="DeployException">a granted component does not exist</exception>
+    public void Validate(FunctionSpec spec)
+    {
+        foreach (var store in spec.Dapr.StateStores)
+        {
+            if (!components.StateStores.ContainsKey(store))
+                throw new DeployException($"the function is granted state store \"{store}\", which does not exist (state stores: {string.Join(", ", components.StateStores.Keys.Order())})");
+        }
+    }
+
+    public void Define(Linker linker)
+    {
+        linker.DefineFunction(ModuleName, "dapr_request", Type(8, 1), (caller, arguments, results) =>
+            results[0] = Value.I32(Guard(caller, arguments.ToArray(), Request)));
+        linker.DefineFunction(ModuleName, "response_body", Type(3, 1), (caller, arguments, results) =>
+            results[0] = Value.I32(Guard(caller, arguments.ToArray(), ReadBody)));
+        linker.DefineFunction(ModuleName, "response_body_length", Type(0, 1), (caller, _, results) =>
+            results[0] = Value.I32(Instance(caller).LastResponse?.Body.Length ?? 0));
+        linker.DefineFunction(ModuleName, "response_header", Type(4, 1), (caller, arguments, results) =>
+            results[0] = Value.I32(Guard(caller, arguments.ToArray(), ReadHeader)));
+    }
+
+    private static FunctionType Type(int parameters, int results) =>
+        new(Enumerable.Repeat(ValueKind.I32, parameters).ToArray(), Enumerable.Repeat(ValueKind.I32, results).ToArray());
+
+    private static GuestInstance Instance(Caller caller) => (GuestInstance)caller.Store.Data!;
+
+    /// <summary>A pointer outside the guest's memory is an answer (-1), never a trap the host caused.</summary>
+    private static int Guard(Caller caller, Value[] arguments, Func<Caller, Value[], int> call)
+    {
+        try
+        {
+            return call(caller, arguments);
+        }
+        catch (TrapException trap) when (trap.Kind == TrapKind.MemoryOutOfBounds) { return BadPointer; }
+        catch (Exception e) when (e is DecoderFallbackException or ArgumentException) { return BadArgument; }
+    }
+
+    private int Request(Caller caller, Value[] arguments)
+    {
+        var guest = Instance(caller);
+        var memory = caller.Memory ?? throw new ArgumentException("the module has no memory");
+        var method = Text(memory, arguments[0].AsI32(), arguments[1].AsI32());
+        var path = Text(memory, arguments[2].AsI32(), arguments[3].AsI32());
+        var headers = Text(memory, arguments[4].AsI32(), arguments[5].AsI32());
+        var body = Bytes(memory, arguments[6].AsI32(), arguments[7].AsI32()).ToArray();
+        var (route, query) = SplitQuery(path);
+        var request = new DaprRequest(method.ToUpperInvariant(), route, body) { Query = [.. query], Headers = [.. ParseHeaders(headers)] };
+        var response = Permitted(guest.Function.Spec, request) is { } refusal
+            ? refusal.ToResponse()
+            // Host calls are synchronous; the embedded stores answer without waiting on I/O.
+            : router.HandleAsync(request).AsTask().GetAwaiter().GetResult();
+        guest.LastResponse = response;
+        return response.Status;
+    }
+
+    /// <summary>Deny by default: a state route must name a store the function was granted.</summary>
+    private static DaprError? Permitted(FunctionSpec spec, DaprRequest request)
+    {
+        var segments = request.Path.Trim('/').Split('/');
+        if (segments is ["v1.0", "state", var store, ..])
+        {
+            var name = Uri.UnescapeDataString(store);
+            return spec.Dapr.StateStores.Contains(name)
+                ? null
+                : new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted state store {name} (grant it in the manifest: dapr: {{ state: [{name}] }})");
+        }
+        return new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted {request.Method} {request.Path}: guests can reach state stores so far");
+    }
+
+    private static int ReadBody(Caller caller, Value[] arguments)
+    {
+        var (buffer, length, offset) = (arguments[0].AsI32(), arguments[1].AsI32(), arguments[2].AsI32());
+        if (length < 0 || offset < 0) return BadArgument;
+        var body = Instance(caller).LastResponse?.Body ?? ReadOnlyMemory<byte>.Empty;
+        if (offset >= body.Length) return 0;
+        var count = Math.Min(length, body.Length - offset);
+        body.Span.Slice(offset, count).CopyTo(caller.Memory!.GetSpan((uint)buffer, count));
+        return count;
+    }
+
+    private static int ReadHeader(Caller caller, Value[] arguments)
+    {
+        var memory = caller.Memory!;
+        var name = Text(memory, arguments[0].AsI32(), arguments[1].AsI32());
+        var (buffer, length) = (arguments[2].AsI32(), arguments[3].AsI32());
+        if (length < 0) return BadArgument;
+        var response = Instance(caller).LastResponse;
+        if (response is null) return -1;
+        var found = response.Headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (found.Key is null) return -1;
+        var value = Encoding.UTF8.GetBytes(found.Value);
+        var count = Math.Min(length, value.Length);
+        value.AsSpan(0, count).CopyTo(memory.GetSpan((uint)buffer, count));
+        return value.Length;
+    }
+
+    private static ReadOnlySpan<byte> Bytes(Memory memory, int address, int length) =>
+        length < 0 ? throw new ArgumentException("negative length") : memory.GetSpan((uint)address, length);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    private static string Text(Memory memory, int address, int length) => StrictUtf8.GetString(Bytes(memory, address, length));
+
+    private static (string Path, IEnumerable<KeyValuePair<string, string>> Query) SplitQuery(string path)
+    {
+        var question = path.IndexOf('?');
+        if (question < 0) return (path, []);
+        var query = path[(question + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair =>
+        {
+            var equals = pair.IndexOf('=');
+            return equals < 0
+                ? new KeyValuePair<string, string>(Uri.UnescapeDataString(pair), "")
+                : new KeyValuePair<string, string>(Uri.UnescapeDataString(pair[..equals]), Uri.UnescapeDataString(pair[(equals + 1)..]));
+        });
+        return (path[..question], query.ToList());
+    }
+
+    /// <summary>Headers as the guest writes them: "Name: value" lines.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> ParseHeaders(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.TrimEnd('\r'))
+            .Where(line => line.Contains(':'))
+            .Select(line => new KeyValuePair<string, string>(line[..line.IndexOf(':')].Trim(), line[(line.IndexOf(':') + 1)..].Trim()))
+            .ToList();
+}

@@ -1,0 +1,70 @@
+using System.Net;
+
+namespace Wasmbox.Host.Tests;
+
+/// <summary>Guests reaching the Dapr state building block through the wasmbox host call, within their grants.</summary>
+public sealed class DaprGuestTests
+{
+    private static string Manifest() => $$"""
+        functions:
+          - name: counter
+            module: {{TestGuests.Example("counter")}}
+            routes: [/counter]
+            dapr: { state: [statestore] }
+          - name: granted
+            module: {{TestGuests.Path("state_probe")}}
+            routes: [/granted]
+            environment: { STORE: statestore }
+            dapr: { state: [statestore] }
+          - name: ungranted
+            module: {{TestGuests.Path("state_probe")}}
+            routes: [/ungranted]
+            environment: { STORE: statestore }
+          - name: raw
+            module: {{TestGuests.Path("state_probe")}}
+            routes: [/raw]
+            environment: { RAW: "1" }
+        """;
+
+    [Fact]
+    public async Task TheCounterExampleNeverLosesAnIncrementAndSurvivesARestart()
+    {
+        await using var server = await TestServer.StartAsync(Manifest());
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var response = await server.Client.PostAsync("/counter", null);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return int.Parse(await response.Content.ReadAsStringAsync());
+        }));
+        Assert.Equal(Enumerable.Range(1, 20), answers.Order());
+        await server.StopAsync();
+        await server.StartAgainAsync();
+        Assert.Equal("21\n", await (await server.Client.PostAsync("/counter", null)).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AGuestReachesOnlyTheStoresItIsGranted()
+    {
+        await using var server = await TestServer.StartAsync(Manifest());
+        var granted = await (await server.Client.PostAsync("/granted", new StringContent("hello"))).Content.ReadAsStringAsync();
+        Assert.Contains("save: 204", granted);
+        Assert.Contains("get: 200 \"hello\" etag=yes", granted);
+
+        var refused = await (await server.Client.PostAsync("/ungranted", new StringContent("x"))).Content.ReadAsStringAsync();
+        Assert.Contains("save: 403", refused);
+        Assert.Contains("ERR_PERMISSION_DENIED", refused);
+        Assert.Contains("function ungranted is not granted state store statestore", refused);
+
+        var raw = await server.Client.GetStringAsync("/raw");
+        Assert.Contains("bad pointer: -1", raw);   // an answer, not a trap
+    }
+
+    [Fact]
+    public async Task AGrantOfAStoreThatDoesNotExistIsRefusedAtDeploy()
+    {
+        await using var server = await TestServer.StartAsync(null);
+        using var refused = await server.DeployAsync("probe", TestGuests.Bytes("state_probe"), """{"dapr":{"state":["nostore"]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("state store \"nostore\", which does not exist (state stores: statestore)", await refused.Content.ReadAsStringAsync());
+    }
+}
