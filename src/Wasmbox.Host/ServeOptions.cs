@@ -20,6 +20,8 @@ public sealed record ServeOptions
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);
     public long MaxRequestBodyBytes { get; init; } = 32L << 20;
     public int MaxRequestHeadersBytes { get; init; } = 32 << 10;
+    /// <summary>Dapr component files (the format daprd reads); null: only the default components.</summary>
+    public string? ResourcesPath { get; init; }
     /// <summary>The Dapr app id the functions share: their state keys are prefixed with it, as daprd prefixes an app's.</summary>
     public string AppId { get; init; } = "wasmbox";
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>

@@ -70,7 +70,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
-        var components = Wasmbox.Dapr.Components.Defaults(dataDirectory);
+        var components = Wasmbox.Dapr.Components.ComponentSet.Load(options.ResourcesPath, dataDirectory, options.AppId);
         builder.Services.AddSingleton(components);
         builder.Services.AddSingleton(new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId));
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
@@ -123,7 +123,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         watcher?.Dispose();
         // The store and the components were made before the container, which does not dispose what it did not make.
         var store = app.Services.GetRequiredService<FunctionStore>();
-        var components = app.Services.GetRequiredService<Wasmbox.Dapr.Components>();
+        var components = app.Services.GetRequiredService<Wasmbox.Dapr.Components.ComponentSet>();
         await app.DisposeAsync().ConfigureAwait(false);
         await components.DisposeAsync().ConfigureAwait(false);
         store.Dispose();

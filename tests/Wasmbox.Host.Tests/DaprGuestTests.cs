@@ -60,6 +60,26 @@ public sealed class DaprGuestTests
     }
 
     [Fact]
+    public async Task StoresComeFromDaprComponentFiles()
+    {
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: probe
+                module: {{TestGuests.Path("state_probe")}}
+                routes: [/probe]
+                environment: { STORE: cache }
+                dapr: { state: [cache] }
+            """, new ServeOptions { ResourcesPath = "components" }, root =>
+        {
+            Directory.CreateDirectory(Path.Combine(root, "components"));
+            File.WriteAllText(Path.Combine(root, "components", "cache.yaml"),
+                "apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: cache\nspec:\n  type: state.in-memory\n  version: v1\n");
+        });
+        var answer = await (await server.Client.PostAsync("/probe", new StringContent("cached"))).Content.ReadAsStringAsync();
+        Assert.Contains("get: 200 \"cached\" etag=yes", answer);
+    }
+
+    [Fact]
     public async Task AGrantOfAStoreThatDoesNotExistIsRefusedAtDeploy()
     {
         await using var server = await TestServer.StartAsync(null);

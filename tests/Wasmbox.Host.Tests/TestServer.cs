@@ -23,6 +23,8 @@ internal sealed class TestServer : IAsyncDisposable
         {
             ManifestPath = ManifestPath,
             DataDirectory = System.IO.Path.Combine(root, "data"),
+            // A relative resources path means the test's own directory, not the process's.
+            ResourcesPath = options.ResourcesPath is { } resources ? System.IO.Path.Combine(root, resources) : null,
             Listen = new IPEndPoint(IPAddress.Loopback, 0),
         };
     }

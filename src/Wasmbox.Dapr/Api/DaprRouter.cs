@@ -1,3 +1,5 @@
+using Wasmbox.Dapr.Components;
+
 namespace Wasmbox.Dapr.Api;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Wasmbox.Dapr.Api;
 /// through. Transports only translate to and from <see cref="DaprRequest"/> and
 /// <see cref="DaprResponse"/>; failures come back as daprd's error bodies, never as exceptions.
 /// </summary>
-public sealed class DaprRouter(Components components, string appId)
+public sealed class DaprRouter(ComponentSet components, string appId)
 {
     private readonly StateApi state = new(components, appId);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Wasmbox.Dapr.Components;
 using Wasmbox.Dapr.State;
 
 namespace Wasmbox.Dapr.Api;
@@ -9,7 +10,7 @@ namespace Wasmbox.Dapr.Api;
 /// transactions, with daprd's statuses and error codes. Keys are stored as <c>APPID||key</c>,
 /// Dapr's default key prefix, so several apps share a store without meeting.
 /// </summary>
-public sealed class StateApi(Components components, string appId)
+public sealed class StateApi(ComponentSet components, string appId)
 {
     public async ValueTask<DaprResponse> GetAsync(string storeName, string key, CancellationToken cancellation)
     {

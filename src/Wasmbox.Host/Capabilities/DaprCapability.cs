@@ -20,7 +20,7 @@ namespace Wasmbox.Host.Capabilities;
 /// A function reaches only the components its manifest names (deny by default): any other is a
 /// 403 <c>ERR_PERMISSION_DENIED</c> answer, like every failure a value the guest reads, never a trap.
 /// </summary>
-public sealed class DaprCapability(DaprRouter router, Components components)
+public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.ComponentSet components)
 {
     public const string ModuleName = "wasmbox";
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Wasmbox.Dapr.Api;
+using Wasmbox.Dapr.Components;
 using Wasmbox.Dapr.State;
 
 namespace Wasmbox.Dapr.Tests.Api;
@@ -8,7 +9,7 @@ namespace Wasmbox.Dapr.Tests.Api;
 /// <summary>The state routes of the Dapr API through the router: daprd's statuses, error codes and bodies.</summary>
 public sealed class StateRoutesTests
 {
-    private readonly DaprRouter router = new(new Components([new("statestore", new InMemoryStateStore())]), "app");
+    private readonly DaprRouter router = new(new ComponentSet([new("statestore", new InMemoryStateStore())]), "app");
 
     private Task<DaprResponse> Send(string method, string path, string? body = null, params (string, string)[] headers) =>
         router.HandleAsync(new DaprRequest(method, path, body is null ? ReadOnlyMemory<byte>.Empty : Encoding.UTF8.GetBytes(body))
@@ -109,7 +110,7 @@ public sealed class StateRoutesTests
     [Fact]
     public async Task AppsDoNotSeeEachOthersKeys()
     {
-        var components = new Components([new("statestore", new InMemoryStateStore())]);
+        var components = new ComponentSet([new("statestore", new InMemoryStateStore())]);
         var one = new DaprRouter(components, "one");
         var two = new DaprRouter(components, "two");
         await one.HandleAsync(new DaprRequest("POST", "/v1.0/state/statestore", """[{"key":"k","value":1}]"""u8.ToArray()));

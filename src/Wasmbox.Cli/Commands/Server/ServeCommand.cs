@@ -16,6 +16,7 @@ internal static class ServeCommand
           --config FILE            the manifest (default: ./wasmbox.yaml)
           --listen ADDRESS:PORT    where to listen (default 127.0.0.1:8080; port 0 picks a free one)
           --data-dir DIR           deployed versions, modules, compiled code, admin token (default .wasmbox)
+          --resources-path DIR     Dapr component files, as daprd reads them (default: only statestore, SQLite in DIR)
           --watch                  redeploy a manifest function when its module file changes
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
           --max-body SIZE          the largest request body accepted (default 32MiB)
@@ -47,6 +48,9 @@ internal static class ServeCommand
                     break;
                 case "--data-dir":
                     options = options with { DataDirectory = Value() ?? "" };
+                    break;
+                case "--resources-path":
+                    options = options with { ResourcesPath = Value() ?? "" };
                     break;
                 case "--watch":
                     options = options with { Watch = true };
@@ -81,6 +85,7 @@ internal static class ServeCommand
         catch (ManifestException e) { return Fail(error, e.Message); }
         catch (InvalidDataException e) { return Fail(error, $"the data directory {options.DataDirectory} cannot be loaded: {e.Message}"); }
         catch (Wasmbox.Host.Storage.DataDirectoryInUseException e) { return Fail(error, e.Message); }
+        catch (Wasmbox.Dapr.Components.ComponentException e) { return Fail(error, $"component refused: {e.Message}"); }
         catch (ArgumentException e) { return Fail(error, e.Message); }
 
         try

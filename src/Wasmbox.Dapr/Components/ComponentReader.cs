@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Wasmbox.Dapr.Components;
+
+/// <summary>
+/// Reads Dapr component files from a resources directory, the format daprd reads
+/// (<c>apiVersion: dapr.io/v1alpha1</c>, <c>kind: Component</c>, <c>spec.type</c>, <c>spec.metadata</c>
+/// as name/value pairs, <c>scopes</c>); several documents per file. Other kinds (Subscription,
+/// Configuration, Resiliency) are left for the parts that read them. A malformed file is refused
+/// with its name, line and key.
+/// </summary>
+public static class ComponentReader
+{
+    public static IReadOnlyList<ComponentDefinition> ReadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory)) throw new ComponentException(directory, 0, "the resources directory does not exist");
+        var files = Directory.EnumerateFiles(directory).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var components = new List<ComponentDefinition>();
+        foreach (var file in files) components.AddRange(ReadFile(file));
+        var twice = components.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            var second = twice.Skip(1).First();
+            throw new ComponentException(Path.GetFileName(second.File), second.Line, $"a component named \"{twice.Key}\" is declared twice (also in {Path.GetFileName(twice.First().File)})");
+        }
+        return components;
+    }
+
+    public static IReadOnlyList<ComponentDefinition> ReadFile(string path)
+    {
+        var file = Path.GetFileName(path);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(File.ReadAllText(path)));
+        }
+        catch (YamlException e) { throw new ComponentException(file, e.Start.Line, $"not valid YAML: {(e.InnerException ?? e).Message}"); }
+        var components = new List<ComponentDefinition>();
+        foreach (var document in stream.Documents)
+        {
+            if (document.RootNode is not YamlMappingNode root) throw new ComponentException(file, document.RootNode.Start.Line, "expected a Dapr resource (apiVersion, kind, metadata, spec)");
+            if (Text(root, "kind") != "Component") continue;
+            components.Add(Read(root, path));
+        }
+        return components;
+    }
+
+    private static ComponentDefinition Read(YamlMappingNode root, string path)
+    {
+        var file = Path.GetFileName(path);
+        ComponentException Error(YamlNode node, string problem) => new(file, node.Start.Line, problem);
+        if (Text(root, "apiVersion") is not "dapr.io/v1alpha1")
+            throw Error(root, $"apiVersion \"{Text(root, "apiVersion")}\" is not dapr.io/v1alpha1");
+        var metadata = Child(root, "metadata") as YamlMappingNode ?? throw Error(root, "metadata.name is missing");
+        var name = Text(metadata, "name") ?? throw Error(metadata, "metadata.name is missing");
+        var spec = Child(root, "spec") as YamlMappingNode ?? throw Error(root, $"component {name}: spec is missing");
+        var type = Text(spec, "type") ?? throw Error(spec, $"component {name}: spec.type is missing");
+        var version = Text(spec, "version") ?? "v1";
+        var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (Child(spec, "metadata") is { } list)
+        {
+            if (list is not YamlSequenceNode items) throw Error(list, $"component {name}: spec.metadata must be a list of name/value pairs");
+            foreach (var item in items)
+            {
+                if (item is not YamlMappingNode entry || Text(entry, "name") is not { } key) throw Error(item, $"component {name}: each metadata item needs a name");
+                if (Child(entry, "secretKeyRef") is not null)
+                    throw Error(item, $"component {name}: metadata {key} uses secretKeyRef, and secret stores are not built yet; give the value directly");
+                var value = Child(entry, "value") switch
+                {
+                    YamlScalarNode { Value: var v } => v ?? "",
+                    null => throw Error(item, $"component {name}: metadata {key} has no value"),
+                    _ => throw Error(item, $"component {name}: metadata {key} must be a text value"),
+                };
+                if (!values.TryAdd(key, value)) throw Error(item, $"component {name}: metadata {key} is given twice");
+            }
+        }
+        var scopes = Child(root, "scopes") is YamlSequenceNode scopeList
+            ? scopeList.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToImmutableArray()
+            : [];
+        return new ComponentDefinition(name, type, version, values.ToImmutable(), scopes, path, root.Start.Line);
+    }
+
+    private static YamlNode? Child(YamlMappingNode node, string key) =>
+        node.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var k } && k == key).Value;
+
+    private static string? Text(YamlMappingNode node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
+}
