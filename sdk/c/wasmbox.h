@@ -51,10 +51,24 @@ int32_t wasmbox_response_header(const char *name, size_t name_len, char *buffer,
 
 /* Reads the last answer's body into value (NUL-terminated, truncated to value_cap - 1); returns its full length. */
 static inline size_t wasmbox_read_body(char *value, size_t value_cap) {
-    size_t length = (size_t)wasmbox_response_body_length();
-    size_t copied = value_cap > 0 ? (size_t)wasmbox_response_body(value, value_cap - 1, 0) : 0;
-    if (value_cap > 0) value[copied] = 0;
-    return length;
+    int32_t length = wasmbox_response_body_length();
+    int32_t copied = value_cap > 0 ? wasmbox_response_body(value, value_cap - 1, 0) : 0;
+    if (value_cap > 0) value[copied > 0 ? copied : 0] = 0;
+    return length > 0 ? (size_t)length : 0;
+}
+
+/* Writes "/v1.0/state/STORE/KEY" into path with the key percent-encoded (so '/', '?', '%' and
+   spaces in keys read back what was saved); returns its length, or -1 when it does not fit. */
+static inline int wasmbox_state_path(char *path, size_t cap, const char *store, const char *key) {
+    int n = snprintf(path, cap, "/v1.0/state/%s/", store);
+    if (n < 0 || (size_t)n >= cap) return -1;
+    for (const unsigned char *k = (const unsigned char *)key; *k; k++) {
+        int safe = (*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') || (*k >= '0' && *k <= '9') || *k == '-' || *k == '_' || *k == '.' || *k == '~';
+        if ((size_t)n + (safe ? 1 : 3) >= cap) return -1;
+        n += safe ? (path[n] = (char)*k, 1) : snprintf(path + n, cap - (size_t)n, "%%%02X", *k);
+    }
+    path[n] = 0;
+    return n;
 }
 
 /* Appends `text` to `out` as the inside of a JSON string (quotes and backslashes escaped). */
@@ -71,9 +85,9 @@ static inline char *wasmbox_json_escape(char *out, const char *text) {
 /* GET a key. Returns 200 with the value (the stored JSON) in `value` and its ETag in `etag`
    (WASMBOX_ETAG_MAX bytes), 204 when the key is missing, or a Dapr error status / < 0. */
 static inline int32_t wasmbox_state_get(const char *store, const char *key, char *value, size_t value_cap, char *etag) {
-    char path[512];
-    int n = snprintf(path, sizeof path, "/v1.0/state/%s/%s", store, key);
-    if (n < 0 || (size_t)n >= sizeof path) return -2;
+    char path[1024];
+    int n = wasmbox_state_path(path, sizeof path, store, key);
+    if (n < 0) return -2;
     int32_t status = wasmbox_dapr_request("GET", 3, path, (size_t)n, "", 0, "", 0);
     if (value_cap > 0) value[0] = 0;
     if (etag) etag[0] = 0;
@@ -110,9 +124,9 @@ static inline int32_t wasmbox_state_save(const char *store, const char *key, con
 
 /* Deletes `key` (only if `etag` still matches, when given). Returns 204, or 409 on an ETag mismatch. */
 static inline int32_t wasmbox_state_delete(const char *store, const char *key, const char *etag) {
-    char path[512], header[WASMBOX_ETAG_MAX + 16] = "";
-    int n = snprintf(path, sizeof path, "/v1.0/state/%s/%s", store, key);
-    if (n < 0 || (size_t)n >= sizeof path) return -2;
+    char path[1024], header[WASMBOX_ETAG_MAX + 16] = "";
+    int n = wasmbox_state_path(path, sizeof path, store, key);
+    if (n < 0) return -2;
     int h = etag && *etag ? snprintf(header, sizeof header, "If-Match: %s", etag) : 0;
     return wasmbox_dapr_request("DELETE", 6, path, (size_t)n, header, (size_t)h, "", 0);
 }

@@ -49,6 +49,7 @@ public sealed class DaprGuestTests
         var granted = await (await server.Client.PostAsync("/granted", new StringContent("hello"))).Content.ReadAsStringAsync();
         Assert.Contains("save: 204", granted);
         Assert.Contains("get: 200 \"hello\" etag=yes", granted);
+        Assert.Contains("odd key: 200", granted);   // a key with / ? % and a space reads back
 
         var refused = await (await server.Client.PostAsync("/ungranted", new StringContent("x"))).Content.ReadAsStringAsync();
         Assert.Contains("save: 403", refused);

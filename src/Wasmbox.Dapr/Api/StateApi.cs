@@ -95,6 +95,7 @@ public sealed class StateApi(ComponentSet components, string appId)
         var list = new List<StateOperation>();
         foreach (var operation in operations.EnumerateArray())
         {
+            if (operation.ValueKind != JsonValueKind.Object) throw DaprError.Malformed("failed deserializing HTTP body: each operation is an object");
             var kind = operation.ValueKind == JsonValueKind.Object && operation.TryGetProperty("operation", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
             if (!operation.TryGetProperty("request", out var request) || request.ValueKind != JsonValueKind.Object)
                 throw DaprError.Malformed("failed deserializing HTTP body: each operation needs a request");

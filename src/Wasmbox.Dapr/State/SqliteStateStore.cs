@@ -11,7 +11,9 @@ namespace Wasmbox.Dapr.State;
 public sealed class SqliteStateStore : ITransactionalStateStore
 {
     private readonly SqliteConnection connection;
-    private readonly SemaphoreSlim gate = new(1, 1);
+    // Microsoft.Data.Sqlite works synchronously; a plain lock keeps every call synchronous too, so
+    // a guest's host call (which must wait for the answer) never waits on a thread-pool hop.
+    private readonly object gate = new();
     private readonly TimeProvider time;
     private readonly string table;
 
@@ -33,36 +35,24 @@ public sealed class SqliteStateStore : ITransactionalStateStore
 
     public IReadOnlyList<string> Features { get; } = ["ETAG", "TRANSACTIONAL", "TTL"];
 
-    public async ValueTask<StateItem?> GetAsync(string key, CancellationToken cancellation = default)
+    public ValueTask<StateItem?> GetAsync(string key, CancellationToken cancellation = default)
     {
-        await gate.WaitAsync(cancellation).ConfigureAwait(false);
-        try
-        {
-            return Read(null, key);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        lock (gate) return ValueTask.FromResult(Read(null, key));
     }
 
     public ValueTask SetAsync(StateSetRequest request, CancellationToken cancellation = default) => ExecuteAsync([new UpsertOperation(request)], cancellation);
 
     public ValueTask DeleteAsync(StateDeleteRequest request, CancellationToken cancellation = default) => ExecuteAsync([new DeleteOperation(request)], cancellation);
 
-    public async ValueTask ExecuteAsync(IReadOnlyList<StateOperation> operations, CancellationToken cancellation = default)
+    public ValueTask ExecuteAsync(IReadOnlyList<StateOperation> operations, CancellationToken cancellation = default)
     {
-        await gate.WaitAsync(cancellation).ConfigureAwait(false);
-        try
+        lock (gate)
         {
             using var transaction = connection.BeginTransaction();
             foreach (var operation in operations) Apply(transaction, operation);
             transaction.Commit();   // a mismatch threw before this: the transaction rolls back on dispose
         }
-        finally
-        {
-            gate.Release();
-        }
+        return ValueTask.CompletedTask;
     }
 
     private void Apply(SqliteTransaction transaction, StateOperation operation)
@@ -116,8 +106,7 @@ public sealed class SqliteStateStore : ITransactionalStateStore
 
     public ValueTask DisposeAsync()
     {
-        connection.Dispose();
-        gate.Dispose();
+        lock (gate) connection.Dispose();
         return ValueTask.CompletedTask;
     }
 }

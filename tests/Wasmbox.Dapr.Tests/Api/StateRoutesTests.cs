@@ -103,6 +103,10 @@ public sealed class StateRoutesTests
         Assert.Equal("ERR_STATE_TRANSACTION", ErrorCode(failed));
         Assert.Equal(204, (await Send("GET", "/v1.0/state/statestore/d")).Status);   // nothing applied
 
+        var notObjects = await Send("POST", "/v1.0/state/statestore/transaction", """{"operations":[1]}""");
+        Assert.Equal(400, notObjects.Status);
+        Assert.Equal("ERR_MALFORMED_REQUEST", ErrorCode(notObjects));
+
         var unsupported = await Send("POST", "/v1.0/state/statestore/transaction", """{"operations":[{"operation":"merge","request":{"key":"c"}}]}""");
         Assert.Equal("ERR_NOT_SUPPORTED_STATE_OPERATION", ErrorCode(unsupported));
     }

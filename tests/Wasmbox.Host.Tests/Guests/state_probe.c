@@ -24,6 +24,9 @@ int main(void) {
         return 0;
     }
     int32_t got = wasmbox_state_get(store, "probe", value, sizeof value, etag);
+    char odd[256];
+    wasmbox_state_save(store, "a/b?c%d e", json, NULL, 0);
+    printf("odd key: %d\n", wasmbox_state_get(store, "a/b?c%d e", odd, sizeof odd, NULL));
     printf("get: %d %s etag=%s\n", got, value, etag[0] ? "yes" : "no");
     return 0;
 }
