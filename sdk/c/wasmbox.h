@@ -131,4 +131,17 @@ static inline int32_t wasmbox_state_delete(const char *store, const char *key, c
     return wasmbox_dapr_request("DELETE", 6, path, (size_t)n, header, (size_t)h, "", 0);
 }
 
+/* ---- helpers over pub/sub ----------------------------------------------------------------------- */
+
+/* Publishes `data` (length bytes, of `content_type`, e.g. "application/json") to `topic` of `pubsub`,
+   wrapped in a CloudEvent as daprd wraps it. Returns 204 when the pub/sub has kept it, 403 when the
+   manifest does not grant the topic (dapr: { publish: [PUBSUB/TOPIC] }), or another Dapr error status. */
+static inline int32_t wasmbox_publish(const char *pubsub, const char *topic, const void *data, size_t length, const char *content_type) {
+    char path[512], header[160];
+    int n = snprintf(path, sizeof path, "/v1.0/publish/%s/%s", pubsub, topic);
+    int h = snprintf(header, sizeof header, "Content-Type: %s", content_type ? content_type : "text/plain");
+    if (n < 0 || (size_t)n >= sizeof path || h < 0 || (size_t)h >= sizeof header) return -2;
+    return wasmbox_dapr_request("POST", 4, path, (size_t)n, header, (size_t)h, data, length);
+}
+
 #endif

@@ -81,6 +81,40 @@ public sealed class DaprGuestTests
     }
 
     [Fact]
+    public async Task AGuestPublishesOnlyToTheTopicsItIsGranted()
+    {
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: publisher
+                module: {{TestGuests.Path("publisher")}}
+                routes: [/orders]
+                environment: { TOPIC: orders }
+                dapr: { publish: [pubsub/orders] }
+              - name: sneaky
+                module: {{TestGuests.Path("publisher")}}
+                routes: [/sneaky]
+                environment: { TOPIC: payments }
+                dapr: { publish: [pubsub/orders] }
+            """);
+        var components = (Wasmbox.Dapr.Components.ComponentSet)server.Server.Services.GetService(typeof(Wasmbox.Dapr.Components.ComponentSet))!;
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var subscription = components.PubSubs["pubsub"].Subscribe("test", "orders", new Wasmbox.Dapr.PubSub.SubscriptionOptions(), (d, _) =>
+        {
+            received.Enqueue(System.Text.Encoding.UTF8.GetString(d.Message.Data));
+            return ValueTask.FromResult(Wasmbox.Dapr.PubSub.DeliveryResult.Success);
+        });
+        var published = await (await server.Client.PostAsync("/orders", new StringContent("""{"item":"tea"}"""))).Content.ReadAsStringAsync();
+        Assert.Contains("publish: 204", published);
+        await ErrorStatusTests.WaitUntil(() => !received.IsEmpty);
+        Assert.Contains("\"item\":\"tea\"", received.Single());
+        Assert.Contains("\"source\":\"wasmbox\"", received.Single());
+
+        var refused = await (await server.Client.PostAsync("/sneaky", new StringContent("{}"))).Content.ReadAsStringAsync();
+        Assert.Contains("publish: 403", refused);
+        Assert.Contains("ERR_PUBSUB_FORBIDDEN", refused);
+    }
+
+    [Fact]
     public async Task AGrantOfAStoreThatDoesNotExistIsRefusedAtDeploy()
     {
         await using var server = await TestServer.StartAsync(null);

@@ -10,6 +10,7 @@ namespace Wasmbox.Dapr.Api;
 public sealed class DaprRouter(ComponentSet components, string appId)
 {
     private readonly StateApi state = new(components, appId);
+    private readonly PubSubApi pubsub = new(components, appId);
 
     public async ValueTask<DaprResponse> HandleAsync(DaprRequest request, CancellationToken cancellation = default)
     {
@@ -34,8 +35,9 @@ public sealed class DaprRouter(ComponentSet components, string appId)
             ["v1.0", "state", var store, "transaction"] when write => state.TransactionAsync(store, request.Body, cancellation),
             ["v1.0", "state", var store, var key] when request.Method == "GET" => state.GetAsync(store, key, cancellation),
             ["v1.0", "state", var store, var key] when request.Method == "DELETE" => state.DeleteAsync(store, key, request, cancellation),
+            ["v1.0", "publish", var name, .. var topic] when write => pubsub.PublishAsync(name, string.Join('/', topic), request, cancellation),
             ["v1.0", "state", ..] => throw new DaprError(405, "ERR_METHOD_NOT_ALLOWED", $"{request.Method} is not allowed on {request.Path}"),
-            _ => throw new DaprError(404, "ERR_NOT_FOUND", $"the Dapr API has no route {request.Method} {request.Path} in Wasmbox (state is built; pub/sub, bindings, secrets and invocation come next)"),
+            _ => throw new DaprError(404, "ERR_NOT_FOUND", $"the Dapr API has no route {request.Method} {request.Path} in Wasmbox (state and publish are built; bindings, secrets and invocation come next)"),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Wasmbox.Dapr.PubSub;
 using Wasmbox.Dapr.State;
 
 namespace Wasmbox.Dapr.Components;
@@ -10,13 +11,16 @@ namespace Wasmbox.Dapr.Components;
 public sealed class ComponentSet : IAsyncDisposable
 {
     public const string DefaultStateStore = "statestore";
+    public const string DefaultPubSub = "pubsub";
 
-    public ComponentSet(IEnumerable<KeyValuePair<string, IStateStore>> stateStores)
+    public ComponentSet(IEnumerable<KeyValuePair<string, IStateStore>> stateStores, IEnumerable<KeyValuePair<string, IPubSub>>? pubsubs = null)
     {
         StateStores = stateStores.ToFrozenDictionary(StringComparer.Ordinal);
+        PubSubs = (pubsubs ?? []).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public FrozenDictionary<string, IStateStore> StateStores { get; }
+    public FrozenDictionary<string, IPubSub> PubSubs { get; }
 
     /// <summary>The defaults: <c>statestore</c> (state.sqlite) in <paramref name="dataDirectory"/>.</summary>
     public static ComponentSet Defaults(string dataDirectory) => Load(null, dataDirectory, "");
@@ -48,11 +52,13 @@ public sealed class ComponentSet : IAsyncDisposable
             foreach (var (_, store) in stores) store.DisposeAsync().AsTask().GetAwaiter().GetResult();
             throw;
         }
-        return new ComponentSet(stores);
+        // The durable embedded pub/sub is the default "pubsub" (component files cannot declare pub/subs yet).
+        return new ComponentSet(stores, [new(DefaultPubSub, new DurablePubSub(Path.Combine(dataDirectory, "pubsub", DefaultPubSub + ".db")))]);
     }
 
     public async ValueTask DisposeAsync()
     {
         foreach (var store in StateStores.Values) await store.DisposeAsync().ConfigureAwait(false);
+        foreach (var pubsub in PubSubs.Values) await pubsub.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -93,7 +93,8 @@ public static class DeploySpecReader
             grants = property.Name switch
             {
                 "state" => grants with { StateStores = [.. Array(property.Value, "dapr.state").Select(s => Text(s, "dapr.state[]"))] },
-                var other => throw new DeployException($"unknown dapr grant \"{other}\" (expected state)"),
+                "publish" => grants with { Publish = [.. Array(property.Value, "dapr.publish").Select(s => Text(s, "dapr.publish[]"))] },
+                var other => throw new DeployException($"unknown dapr grant \"{other}\" (expected state, publish)"),
             };
         }
         return grants;

@@ -33,6 +33,13 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
     /// <exception cref="DeployException">a granted component does not exist</exception>
     public void Validate(FunctionSpec spec)
     {
+        foreach (var grant in spec.Dapr.Publish)
+        {
+            var pubsub = grant.Split('/')[0];
+            if (grant.Split('/').Length < 2 || grant.Split('/')[1].Length == 0) throw new DeployException($"the publish grant \"{grant}\" is not PUBSUB/TOPIC (or PUBSUB/*)");
+            if (!components.PubSubs.ContainsKey(pubsub))
+                throw new DeployException($"the function may publish to pub/sub \"{pubsub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
+        }
         foreach (var store in spec.Dapr.StateStores)
         {
             if (!components.StateStores.ContainsKey(store))
@@ -97,7 +104,14 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
                 ? null
                 : new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted state store {name} (grant it in the manifest: dapr: {{ state: [{name}] }})");
         }
-        return new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted {request.Method} {request.Path}: guests can reach state stores so far");
+        if (segments is ["v1.0", "publish", var pubsub, .. var topic] && topic.Length > 0)
+        {
+            var (name, topicName) = (Uri.UnescapeDataString(pubsub), string.Join('/', topic.Select(Uri.UnescapeDataString)));
+            return spec.Dapr.MayPublish(name, topicName)
+                ? null
+                : new DaprError(403, "ERR_PUBSUB_FORBIDDEN", $"function {spec.Name} may not publish to topic {topicName} of pub/sub {name} (grant it in the manifest: dapr: {{ publish: [{name}/{topicName}] }})");
+        }
+        return new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted {request.Method} {request.Path}: guests can reach state stores and publish so far");
     }
 
     private static int ReadBody(Caller caller, Value[] arguments)

@@ -20,8 +20,12 @@ public sealed record DirectoryGrant(string Host, string Guest, bool ReadOnly);
 public sealed record DaprGrants
 {
     public ImmutableArray<string> StateStores { get; init; } = [];
+    /// <summary>Topics the function may publish to, as "PUBSUB/TOPIC", or "PUBSUB/*" for every topic of a pub/sub.</summary>
+    public ImmutableArray<string> Publish { get; init; } = [];
 
-    public bool Equals(DaprGrants? other) => other is not null && StateStores.SequenceEqual(other.StateStores);
+    public bool MayPublish(string pubsub, string topic) => Publish.Contains($"{pubsub}/{topic}") || Publish.Contains($"{pubsub}/*");
+
+    public bool Equals(DaprGrants? other) => other is not null && StateStores.SequenceEqual(other.StateStores) && Publish.SequenceEqual(other.Publish);
     public override int GetHashCode() => StateStores.Length;
 }
 

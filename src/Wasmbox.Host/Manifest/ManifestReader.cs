@@ -164,8 +164,16 @@ public static partial class ManifestReader
 
     private static DaprGrants ReadDapr(YamlNode node)
     {
-        node.RefuseUnknownKeys("state");
-        return new DaprGrants { StateStores = [.. node.Optional("state")?.Items().Select(item => item.Text()) ?? []] };
+        node.RefuseUnknownKeys("state", "publish");
+        return new DaprGrants
+        {
+            StateStores = [.. node.Optional("state")?.Items().Select(item => item.Text()) ?? []],
+            Publish = [.. node.Optional("publish")?.Items().Select(item =>
+            {
+                var text = item.Text();
+                return text.Split('/') is [{ Length: > 0 }, { Length: > 0 }, ..] ? text : throw item.Error($"\"{text}\" is not PUBSUB/TOPIC (or PUBSUB/* for every topic)");
+            }) ?? []],
+        };
     }
 
     private static FunctionLimits ReadLimits(YamlNode node)

@@ -125,7 +125,7 @@ public sealed class StateRoutesTests
     [Fact]
     public async Task RoutesNotBuiltYetSaySo()
     {
-        var response = await Send("POST", "/v1.0/publish/pubsub/orders", "{}");
+        var response = await Send("POST", "/v1.0/bindings/mail", "{}");
         Assert.Equal(404, response.Status);
         Assert.Contains("come next", JsonDocument.Parse(response.Body).RootElement.GetProperty("message").GetString());
     }
