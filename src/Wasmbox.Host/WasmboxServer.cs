@@ -83,10 +83,12 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<WagiExecutor>();
         builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<Triggers.PubSubTrigger>();
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();
         registry.Start(manifest);
+        app.Services.GetRequiredService<Triggers.PubSubTrigger>();   // subscribes the functions that subscribe
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         app.MapGet("/healthz", () => Results.Text("ok\n"));

@@ -115,6 +115,41 @@ public sealed class DaprGuestTests
     }
 
     [Fact]
+    public async Task SubscribedFunctionsRunForEachMessageAtLeastOnce()
+    {
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: publisher
+                module: {{TestGuests.Path("publisher")}}
+                routes: [/orders]
+                environment: { TOPIC: orders }
+                dapr: { publish: [pubsub/orders] }
+              - name: flaky
+                module: {{TestGuests.Path("subscriber")}}
+                environment: { MODE: retry-twice }
+                subscriptions: [{ topic: orders }]
+              - name: broken
+                module: {{TestGuests.Path("subscriber")}}
+                environment: { MODE: trap }
+                subscriptions: [{ topic: orders, dead-letter-topic: orders-dead }]
+              - name: undertaker
+                module: {{TestGuests.Path("subscriber")}}
+                subscriptions: [{ topic: orders-dead }]
+            """);
+        Assert.Contains("publish: 204", await (await server.Client.PostAsync("/orders", new StringContent("""{"item":"tea"}"""))).Content.ReadAsStringAsync());
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("flaky").Result.Contains("attempt 3"));
+        var flaky = await server.LogsAsync("flaky");
+        Assert.Contains("got {\"item\":\"tea\"} on orders attempt 1 type com.dapr.event.sent", flaky);
+        Assert.Contains("delivery attempt 1: RETRY", flaky);
+        Assert.DoesNotContain("delivery attempt 3", flaky);   // the third answered SUCCESS
+
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("undertaker").Result.Contains("on orders-dead"));
+        Assert.Contains("delivery attempt 1: DROP (trap: unreachable", await server.LogsAsync("broken"));
+        await Task.Delay(300);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(await server.LogsAsync("broken"), "got "));   // dropped: not delivered again
+    }
+
+    [Fact]
     public async Task AGrantOfAStoreThatDoesNotExistIsRefusedAtDeploy()
     {
         await using var server = await TestServer.StartAsync(null);

@@ -18,7 +18,9 @@ public sealed record DaprRequest(string Method, string Path, ReadOnlyMemory<byte
 
     /// <summary>The <c>metadata.K=V</c> query parameters, as Dapr reads request metadata.</summary>
     public IReadOnlyDictionary<string, string> Metadata =>
-        Query.Where(q => q.Key.StartsWith("metadata.", StringComparison.Ordinal)).ToDictionary(q => q.Key["metadata.".Length..], q => q.Value);
+        Query.Where(q => q.Key.StartsWith("metadata.", StringComparison.Ordinal))
+            .GroupBy(q => q.Key["metadata.".Length..])
+            .ToDictionary(g => g.Key, g => g.Last().Value);   // given twice: the last wins
 }
 
 /// <summary>A Dapr API answer: status, headers and body, as daprd sends them.</summary>

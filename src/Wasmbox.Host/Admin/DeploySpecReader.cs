@@ -48,7 +48,8 @@ public static class DeploySpecReader
                 "contentType" => spec with { ContentType = Text(value, "contentType") },
                 "limits" => spec with { Limits = Limits(value) },
                 "dapr" => spec with { Dapr = Dapr(value) },
-                var other => throw new DeployException($"unknown spec key \"{other}\" (expected executor, routes, environment, directories, allowedHosts, contentType, limits, dapr)"),
+                "subscriptions" => spec with { Subscriptions = [.. Array(value, "subscriptions").Select(Subscription)] },
+                var other => throw new DeployException($"unknown spec key \"{other}\" (expected executor, routes, environment, directories, allowedHosts, contentType, limits, dapr, subscriptions)"),
             };
         }
         return spec;
@@ -82,6 +83,24 @@ public static class DeploySpecReader
         }
         if (host is null) throw new DeployException("a directory needs a host path");
         return new DirectoryGrant(host, guest ?? host, readOnly);
+    }
+
+    private static SubscriptionSpec Subscription(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Object) throw new DeployException("each subscription is an object: {\"pubsub\":\"pubsub\",\"topic\":\"orders\",\"deadLetterTopic\":\"...\"}");
+        string pubsub = "pubsub", topic = "";
+        string? deadLetter = null;
+        foreach (var property in value.EnumerateObject())
+        {
+            switch (property.Name)
+            {
+                case "pubsub": pubsub = Text(property.Value, "subscriptions[].pubsub"); break;
+                case "topic": topic = Text(property.Value, "subscriptions[].topic"); break;
+                case "deadLetterTopic": deadLetter = Text(property.Value, "subscriptions[].deadLetterTopic"); break;
+                default: throw new DeployException($"unknown subscription key \"{property.Name}\" (expected pubsub, topic, deadLetterTopic)");
+            }
+        }
+        return topic.Length == 0 ? throw new DeployException("a subscription needs a topic") : new SubscriptionSpec(pubsub, topic, deadLetter);
     }
 
     private static DaprGrants Dapr(JsonElement value)

@@ -40,6 +40,11 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
             if (!components.PubSubs.ContainsKey(pubsub))
                 throw new DeployException($"the function may publish to pub/sub \"{pubsub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
         }
+        foreach (var subscription in spec.Subscriptions)
+        {
+            if (!components.PubSubs.ContainsKey(subscription.PubSub))
+                throw new DeployException($"the function subscribes to pub/sub \"{subscription.PubSub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
+        }
         foreach (var store in spec.Dapr.StateStores)
         {
             if (!components.StateStores.ContainsKey(store))

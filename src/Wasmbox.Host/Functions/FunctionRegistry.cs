@@ -22,6 +22,15 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
     /// <summary>What is served now.</summary>
     public FunctionTable Table => Volatile.Read(ref table);
 
+    /// <summary>Raised after every change of the table (outside the request path: triggers reconcile their subscriptions).</summary>
+    public event Action<FunctionTable>? TableChanged;
+
+    private void Swap(FunctionTable next)
+    {
+        Volatile.Write(ref table, next);
+        TableChanged?.Invoke(next);
+    }
+
     public FunctionStore Store => store;
 
     /// <summary>
@@ -116,7 +125,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 store.ClearManifestDigest(function.Name);
                 if (function.CurrentVersion is not null) logs.Write(function.Name, null, null, LogLevel.Information, "no longer in the manifest: stopped");
             }
-            Volatile.Write(ref table, FunctionTable.Build(loaded.Values, 1));
+            Swap(FunctionTable.Build(loaded.Values, 1));
         }
         finally
         {
@@ -135,7 +144,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             _ = Table.With(spec.Name, function);   // route conflicts refuse the deploy before it is stored
             var version = Record(function, wasm, manifestDigest);
             var served = function.As(version).Succeeding(Table.Functions.GetValueOrDefault(spec.Name));
-            Volatile.Write(ref table, Table.With(spec.Name, served));
+            Swap(Table.With(spec.Name, served));
             logs.Write(spec.Name, version.Version, null, LogLevel.Information, $"deployed by {deployedBy} ({Describe(version)})");
             return served;
         }
@@ -171,7 +180,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             var function = loader.Load(target, store.Modules.Read(target.ModuleHash)).Succeeding(Table.Functions.GetValueOrDefault(name));
             var next = Table.With(name, function);
             store.SetCurrent(name, target.Version);
-            Volatile.Write(ref table, next);
+            Swap(next);
             logs.Write(name, target.Version, null, LogLevel.Information, $"rolled back to version {target.Version}{(current is { } c ? $" from {c}" : "")}");
             return function;
         }
@@ -190,7 +199,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
         {
             if (!Table.Functions.ContainsKey(name)) throw new KeyNotFoundException($"there is no function named \"{name}\"");
             store.SetCurrent(name, null);
-            Volatile.Write(ref table, Table.With(name, null));
+            Swap(Table.With(name, null));
             logs.Write(name, null, null, LogLevel.Information, "deleted: no longer served");
         }
         finally

@@ -29,6 +29,9 @@ public sealed record DaprGrants
     public override int GetHashCode() => StateStores.Length;
 }
 
+/// <summary>A topic the function is run for: each message of <see cref="Topic"/> on <see cref="PubSub"/> runs it once (at least).</summary>
+public sealed record SubscriptionSpec(string PubSub, string Topic, string? DeadLetterTopic = null);
+
 /// <summary>What one request of a function may use. Null means the server's default.</summary>
 public sealed record FunctionLimits
 {
@@ -82,11 +85,13 @@ public sealed record FunctionSpec
     public string? ContentType { get; init; }
     public FunctionLimits Limits { get; init; } = new();
     public DaprGrants Dapr { get; init; } = new();
+    /// <summary>The topics whose messages run this function.</summary>
+    public ImmutableArray<SubscriptionSpec> Subscriptions { get; init; } = [];
 
     /// <summary>Value equality over the lists too, so an unchanged manifest entry is recognised.</summary>
     public bool Equals(FunctionSpec? other) =>
         other is not null && Name == other.Name && Executor == other.Executor && ContentType == other.ContentType &&
-        Limits == other.Limits && Dapr == other.Dapr && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
+        Limits == other.Limits && Dapr == other.Dapr && Subscriptions.SequenceEqual(other.Subscriptions) && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
         Directories.SequenceEqual(other.Directories) && AllowedHosts.SequenceEqual(other.AllowedHosts);
 
     public override int GetHashCode() => HashCode.Combine(Name, Executor, Routes.Length, Limits);

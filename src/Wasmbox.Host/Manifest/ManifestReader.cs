@@ -64,7 +64,7 @@ public static partial class ManifestReader
 
     private static ManifestFunction ReadFunction(YamlNode node, string baseDirectory)
     {
-        node.RefuseUnknownKeys("name", "module", "executor", "routes", "environment", "directories", "allowed-hosts", "content-type", "limits", "dapr");
+        node.RefuseUnknownKeys("name", "module", "executor", "routes", "environment", "directories", "allowed-hosts", "content-type", "limits", "dapr", "subscriptions");
         var nameNode = node.Required("name");
         var name = nameNode.Text();
         if (ValidateName(name) is { } nameProblem) throw nameNode.Error(nameProblem);
@@ -84,6 +84,7 @@ public static partial class ManifestReader
             ContentType = node.Optional("content-type")?.Text(),
             Limits = node.Optional("limits") is { } limits ? ReadLimits(limits) : new FunctionLimits(),
             Dapr = node.Optional("dapr") is { } dapr ? ReadDapr(dapr) : new DaprGrants(),
+            Subscriptions = node.Optional("subscriptions") is { } subscriptions ? ReadSubscriptions(subscriptions) : [],
         };
         return new ManifestFunction(spec, modulePath, node.File, node.Line);
     }
@@ -161,6 +162,15 @@ public static partial class ManifestReader
 
     [GeneratedRegex(@"^(\*|(\*\.)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:]+\])(:[0-9]{1,5})?$")]
     private static partial Regex AllowedHost();
+
+    private static ImmutableArray<SubscriptionSpec> ReadSubscriptions(YamlNode node) =>
+    [
+        .. node.Items().Select(item =>
+        {
+            item.RefuseUnknownKeys("pubsub", "topic", "dead-letter-topic");
+            return new SubscriptionSpec(item.Optional("pubsub")?.Text() ?? "pubsub", item.Required("topic").Text(), item.Optional("dead-letter-topic")?.Text());
+        }),
+    ];
 
     private static DaprGrants ReadDapr(YamlNode node)
     {
