@@ -150,6 +150,30 @@ public sealed class DaprGuestTests
     }
 
     [Fact]
+    public async Task TheOrderPipelineStoresEveryPublishedOrder()
+    {
+        var examples = Path.Combine(TestGuests.RepositoryRoot, "examples", "orders");
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: orders
+                module: {{examples}}/orders.wasm
+                executor: wagi
+                routes: [/orders]
+                dapr: { publish: [pubsub/orders], state: [statestore] }
+              - name: order-store
+                module: {{examples}}/order-store.wasm
+                subscriptions: [{ topic: orders }]
+                dapr: { state: [statestore] }
+            """);
+        Assert.Equal("[]\n", await server.Client.GetStringAsync("/orders"));
+        var posts = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => server.Client.PostAsync("/orders", new StringContent($$$"""{"id":{{{i}}},"item":"tea"}"""))));
+        Assert.All(posts, p => Assert.Equal(HttpStatusCode.Accepted, p.StatusCode));
+        await ErrorStatusTests.WaitUntil(() => System.Text.Json.JsonDocument.Parse(server.Client.GetStringAsync("/orders").Result).RootElement.GetArrayLength() == 5);
+        var stored = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/orders")).RootElement;
+        Assert.Equal(Enumerable.Range(1, 5), stored.EnumerateArray().Select(o => o.GetProperty("id").GetInt32()).Order());
+    }
+
+    [Fact]
     public async Task AGrantOfAStoreThatDoesNotExistIsRefusedAtDeploy()
     {
         await using var server = await TestServer.StartAsync(null);
