@@ -115,7 +115,9 @@ internal static class ServeCommand
         output.WriteLine($"wasmbox: serving {functions.Count} function{(functions.Count == 1 ? "" : "s")} on {address}{(options.ManifestPath is { } m ? $" (manifest {m})" : "")}");
         foreach (var function in functions)
         {
-            var routes = function.Spec.Routes.Length == 0 ? "(no routes: wasmbox invoke only)" : string.Join(" ", function.Spec.Routes.Select(r => address + r));
+            var triggers = function.Spec.Routes.Select(r => address + r)
+                .Concat(function.Spec.Subscriptions.Select(t => $"(topic {t.PubSub}/{t.Topic})")).ToList();
+            var routes = triggers.Count == 0 ? "(no routes: wasmbox invoke only)" : string.Join(" ", triggers);
             output.WriteLine($"  {function.Name,-14} v{function.Version.Version,-3} {function.Spec.Executor.ToString().ToLowerInvariant(),-8} {routes}");
         }
         output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
