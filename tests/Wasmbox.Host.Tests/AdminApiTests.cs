@@ -107,6 +107,8 @@ public sealed class AdminApiTests
     [InlineData("""{"directories":[{"host":"/no/such/dir","guest":"/d"}]}""", "the directory /no/such/dir does not exist on the server")]
     [InlineData("""{"routes":["/taken"]}""", "route \"/taken\" of function \"svc\" is already served by function \"other\"")]
     [InlineData("{", "the spec is not valid JSON")]
+    [InlineData("""{"subscriptions":[{"topic":"t"},{"topic":"t","deadLetterTopic":"d"}]}""", "subscribes to pubsub/t twice")]
+    [InlineData("""{"subscriptions":[{"pubsub":"nope","topic":"t"}]}""", "subscribes to pub/sub \"nope\", which does not exist")]
     [InlineData("""{"contentType":"text/plain\u0007"}""", "is not a content type")]
     public async Task BadSpecIsRefusedWithTheReason(string spec, string reason)
     {

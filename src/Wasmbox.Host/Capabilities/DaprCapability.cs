@@ -40,6 +40,8 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
             if (!components.PubSubs.ContainsKey(pubsub))
                 throw new DeployException($"the function may publish to pub/sub \"{pubsub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
         }
+        if (spec.Subscriptions.GroupBy(t => (t.PubSub, t.Topic)).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DeployException($"the function subscribes to {twice.Key.PubSub}/{twice.Key.Topic} twice (one subscription per topic)");
         foreach (var subscription in spec.Subscriptions)
         {
             if (!components.PubSubs.ContainsKey(subscription.PubSub))
