@@ -22,6 +22,8 @@ public sealed record ServeOptions
     public int MaxRequestHeadersBytes { get; init; } = 32 << 10;
     /// <summary>Dapr component files (the format daprd reads); null: only the default components.</summary>
     public string? ResourcesPath { get; init; }
+    /// <summary>When set (APP_API_TOKEN, as daprd sets it for its app), daprd's calls on /dapr/* must carry it as dapr-api-token.</summary>
+    public string? AppApiToken { get; init; } = Environment.GetEnvironmentVariable("APP_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>The Dapr app id the functions share: their state keys are prefixed with it, as daprd prefixes an app's.</summary>
     public string AppId { get; init; } = "wasmbox";
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>

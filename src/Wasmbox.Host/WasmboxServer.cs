@@ -96,6 +96,7 @@ public sealed class WasmboxServer : IAsyncDisposable
             ? Results.Text("draining\n", statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Text("ready\n"));
         app.MapAdminApi(app.Services.GetRequiredService<AdminToken>());
+        AppChannel.AppChannelEndpoints.MapAppChannel(app, options);
         var invoker = app.Services.GetRequiredService<FunctionInvoker>();
         app.MapFallback("{**path}", async context =>
         {

@@ -60,7 +60,11 @@ public sealed class PubSubTrigger : IAsyncDisposable
         }
     }
 
-    private async ValueTask<DeliveryResult> DeliverAsync(string name, Delivery delivery, CancellationToken cancellation)
+    /// <summary>
+    /// Runs function <paramref name="name"/> for one message and answers as the app channel does;
+    /// also the door for deliveries that a real daprd makes over HTTP (<c>POST /dapr/events/NAME</c>).
+    /// </summary>
+    public async ValueTask<DeliveryResult> DeliverAsync(string name, Delivery delivery, CancellationToken cancellation)
     {
         // The version served now handles it, even if the message was published to an earlier one.
         if (!registry.Table.Functions.TryGetValue(name, out var function)) return DeliveryResult.Retry;
