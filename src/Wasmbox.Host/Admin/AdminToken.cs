@@ -12,12 +12,12 @@ public sealed class AdminToken
     public const string FileName = "admin-token";
     public const string EnvironmentVariable = "WASMBOX_ADMIN_TOKEN";
 
-    private readonly byte[] digest;
+    private readonly FixedTimeSecret secret;
 
     public AdminToken(string token)
     {
         if (token.Length < 16) throw new ArgumentException("the admin token must be at least 16 characters long");
-        digest = SHA256.HashData(Encoding.UTF8.GetBytes(token));
+        secret = new FixedTimeSecret(token);
         Source = "";
     }
 
@@ -46,7 +46,6 @@ public sealed class AdminToken
         return new AdminToken(token) { Source = path + " (new)" };
     }
 
-    /// <summary>Compares in fixed time: digests of equal length, compared without an early exit.</summary>
-    public bool Matches(string? presented) =>
-        presented is not null && CryptographicOperations.FixedTimeEquals(digest, SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
+    /// <summary>Compares in fixed time (see <see cref="FixedTimeSecret"/>).</summary>
+    public bool Matches(string? presented) => secret.Matches(presented);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -24,11 +23,11 @@ public static class AppChannelEndpoints
 
     public static void MapAppChannel(this IEndpointRouteBuilder app, ServeOptions options)
     {
+        var token = options.AppApiToken is { } given ? new Admin.FixedTimeSecret(given) : null;
         var channel = app.MapGroup("/dapr").AddEndpointFilter(async (context, next) =>
         {
-            if (options.AppApiToken is not { } token) return await next(context).ConfigureAwait(false);
-            var presented = context.HttpContext.Request.Headers["dapr-api-token"].ToString();
-            return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(token)))
+            if (token is null) return await next(context).ConfigureAwait(false);
+            return token.Matches(context.HttpContext.Request.Headers["dapr-api-token"].ToString())
                 ? await next(context).ConfigureAwait(false)
                 : Results.Text("invalid api token\n", "text/plain", statusCode: StatusCodes.Status401Unauthorized);
         });

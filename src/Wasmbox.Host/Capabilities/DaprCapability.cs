@@ -35,8 +35,7 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
     {
         foreach (var grant in spec.Dapr.Publish)
         {
-            var pubsub = grant.Split('/')[0];
-            if (grant.Split('/').Length < 2 || grant.Split('/')[1].Length == 0) throw new DeployException($"the publish grant \"{grant}\" is not PUBSUB/TOPIC (or PUBSUB/*)");
+            if (grant.Split('/', 2) is not [var pubsub, { Length: > 0 }]) throw new DeployException($"the publish grant \"{grant}\" is not PUBSUB/TOPIC (or PUBSUB/*)");
             if (!components.PubSubs.ContainsKey(pubsub))
                 throw new DeployException($"the function may publish to pub/sub \"{pubsub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
         }
