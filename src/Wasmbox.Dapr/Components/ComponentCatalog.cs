@@ -1,30 +1,42 @@
+using Wasmbox.Dapr.PubSub;
+using Wasmbox.Dapr.Secrets;
 using Wasmbox.Dapr.State;
 
 namespace Wasmbox.Dapr.Components;
 
 /// <summary>
 /// The component types Wasmbox can run, keyed as daprd keys them ("state.sqlite/v1"): one line per
-/// type. Each factory checks the metadata it is given: an unknown key is refused with its name,
-/// as a misspelt setting would otherwise be silently ignored.
+/// type, with the metadata keys it reads. Each factory is given only checked metadata: an unknown
+/// key is refused with its name, as a misspelt setting would otherwise be silently ignored.
 /// </summary>
 public static class ComponentCatalog
 {
-    private sealed record Entry(string[] Keys, Func<ComponentDefinition, string, IStateStore> Create);
+    /// <summary>A type's known metadata keys and its factory; the factory throws ArgumentException for a bad value.</summary>
+    private sealed record Entry(string[] Keys, Func<ComponentDefinition, ComponentContext, object> Create);
 
-    private static readonly Dictionary<string, Entry> StateStores = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Entry> Types = new(StringComparer.Ordinal)
     {
-        ["state.in-memory/v1"] = new([], (_, _) => new InMemoryStateStore()),
+        ["state.in-memory/v1"] = new([], (_, context) => new InMemoryStateStore(context.Time)),
         ["state.sqlite/v1"] = new(["connectionString", "tableName", "timeout", "busyTimeout", "disableWAL", "cleanupInterval", "metadataTableName"],
-            (component, dataDirectory) => new SqliteStateStore(SqlitePath(component, dataDirectory), component.Metadata.GetValueOrDefault("tableName") ?? "state")),
+            (component, context) => new SqliteStateStore(SqlitePath(component, context, "state"), component.Metadata.GetValueOrDefault("tableName") ?? "state", context.Time)),
+        ["pubsub.wasmbox/v1"] = new(["path"],
+            (component, context) => new DurablePubSub(DataPath(component.Metadata.GetValueOrDefault("path") ?? component.Name + ".db", context, "pubsub"), context.Time)),
+        ["secretstores.local.file/v1"] = new(["secretsFile", "nestedSeparator", "multiValued"],
+            (component, _) => new LocalFileSecretStore(
+                FileBesideComponent(component, component.Metadata.GetValueOrDefault("secretsFile") ?? throw new ArgumentException("metadata secretsFile is missing (a JSON file of secrets)")),
+                component.Metadata.GetValueOrDefault("nestedSeparator") ?? ":",
+                Flag(component, "multiValued"))),
+        ["secretstores.local.env/v1"] = new(["prefix"], (component, _) => new EnvironmentSecretStore(component.Metadata.GetValueOrDefault("prefix") ?? "")),
     };
 
-    public static IEnumerable<string> SupportedTypes => StateStores.Keys.Order(StringComparer.Ordinal);
+    public static IEnumerable<string> SupportedTypes => Types.Keys.Order(StringComparer.Ordinal);
 
+    /// <summary>Creates the component <paramref name="component"/> declares; the caller disposes it.</summary>
     /// <exception cref="ComponentException">the type is not supported, or the metadata is wrong</exception>
-    public static IStateStore CreateStateStore(ComponentDefinition component, string dataDirectory)
+    public static object Create(ComponentDefinition component, ComponentContext context)
     {
         var file = Path.GetFileName(component.File);
-        if (!StateStores.TryGetValue($"{component.Type}/{component.Version}", out var entry))
+        if (!Types.TryGetValue($"{component.Type}/{component.Version}", out var entry))
             throw new ComponentException(file, component.Line,
                 $"component {component.Name}: type {component.Type}/{component.Version} is not supported (supported: {string.Join(", ", SupportedTypes)})");
         foreach (var key in component.Metadata.Keys)
@@ -34,22 +46,37 @@ public static class ComponentCatalog
         }
         try
         {
-            return entry.Create(component, dataDirectory);
+            return entry.Create(component, context);
         }
         catch (ArgumentException e) { throw new ComponentException(file, component.Line, $"component {component.Name}: {e.Message}"); }
     }
 
     /// <summary>
-    /// Dapr's <c>connectionString</c> for SQLite: a file path or a <c>file:</c> URI; relative paths
-    /// are under the data directory, so a component file means the same wherever the server starts.
+    /// Dapr's <c>connectionString</c> for SQLite: a file path or a <c>file:</c> URI, relative to
+    /// DATA/<paramref name="folder"/>.
     /// </summary>
-    private static string SqlitePath(ComponentDefinition component, string dataDirectory)
+    private static string SqlitePath(ComponentDefinition component, ComponentContext context, string folder)
     {
         var connection = component.Metadata.GetValueOrDefault("connectionString")
             ?? throw new ArgumentException("metadata connectionString is missing (a database file, e.g. state.db)");
         var path = connection.StartsWith("file:", StringComparison.Ordinal) ? connection["file:".Length..].Split('?')[0] : connection;
         if (path.Length == 0 || path.Contains(":memory:", StringComparison.Ordinal))
             throw new ArgumentException("in-memory SQLite is not durable: use the state.in-memory type instead");
-        return Path.IsPathRooted(path) ? path : Path.Combine(dataDirectory, "state", path);
+        return DataPath(path, context, folder);
     }
+
+    /// <summary>A file a component names: relative to the component file's directory, so the resources folder can carry it.</summary>
+    private static string FileBesideComponent(ComponentDefinition component, string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(component.File))!, path));
+
+    private static bool Flag(ComponentDefinition component, string key) =>
+        component.Metadata.GetValueOrDefault(key) switch
+        {
+            null => false,
+            var text when bool.TryParse(text, out var value) => value,
+            var text => throw new ArgumentException($"metadata {key} is \"{text}\", not true or false"),
+        };
+
+    private static string DataPath(string path, ComponentContext context, string folder) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(context.DataDirectory, folder, path);
 }

@@ -59,27 +59,39 @@ public static class ComponentReader
         var type = Text(spec, "type") ?? throw Error(spec, $"component {name}: spec.type is missing");
         var version = Text(spec, "version") ?? "v1";
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var secretRefs = ImmutableDictionary.CreateBuilder<string, SecretKeyRef>(StringComparer.Ordinal);
         if (Child(spec, "metadata") is { } list)
         {
             if (list is not YamlSequenceNode items) throw Error(list, $"component {name}: spec.metadata must be a list of name/value pairs");
             foreach (var item in items)
             {
                 if (item is not YamlMappingNode entry || Text(entry, "name") is not { } key) throw Error(item, $"component {name}: each metadata item needs a name");
-                if (Child(entry, "secretKeyRef") is not null)
-                    throw Error(item, $"component {name}: metadata {key} uses secretKeyRef, and secret stores are not built yet; give the value directly");
+                if (Child(entry, "secretKeyRef") is { } reference)
+                {
+                    if (reference is not YamlMappingNode refNode || Text(refNode, "name") is not { Length: > 0 } secretName)
+                        throw Error(item, $"component {name}: metadata {key}: secretKeyRef needs a name (and optionally a key)");
+                    if (values.ContainsKey(key) || !secretRefs.TryAdd(key, new SecretKeyRef(secretName, Text(refNode, "key") ?? secretName)))
+                        throw Error(item, $"component {name}: metadata {key} is given twice");
+                    continue;
+                }
                 var value = Child(entry, "value") switch
                 {
                     YamlScalarNode { Value: var v } => v ?? "",
                     null => throw Error(item, $"component {name}: metadata {key} has no value"),
                     _ => throw Error(item, $"component {name}: metadata {key} must be a text value"),
                 };
-                if (!values.TryAdd(key, value)) throw Error(item, $"component {name}: metadata {key} is given twice");
+                if (secretRefs.ContainsKey(key) || !values.TryAdd(key, value)) throw Error(item, $"component {name}: metadata {key} is given twice");
             }
         }
         var scopes = Child(root, "scopes") is YamlSequenceNode scopeList
             ? scopeList.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToImmutableArray()
             : [];
-        return new ComponentDefinition(name, type, version, values.ToImmutable(), scopes, path, root.Start.Line);
+        var secretStore = Child(root, "auth") is YamlMappingNode auth ? Text(auth, "secretStore") : null;
+        return new ComponentDefinition(name, type, version, values.ToImmutable(), scopes, path, root.Start.Line)
+        {
+            SecretRefs = secretRefs.ToImmutable(),
+            SecretStore = secretStore,
+        };
     }
 
     private static YamlNode? Child(YamlMappingNode node, string key) =>
