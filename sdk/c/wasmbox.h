@@ -2,7 +2,8 @@
  * wasmbox.h: what a C function running in `wasmbox serve` can call besides WASI.
  *
  * One host call, wasmbox_dapr_request, takes a Dapr API request (method, path, headers, body)
- * and returns its HTTP status; the answer's body and headers are then read with
+ * and returns its HTTP status (with an absolute http:// or https:// URL as the path it is an
+ * outbound HTTP request instead, to the hosts the manifest's allowed-hosts lists); the answer's body and headers are then read with
  * wasmbox_response_body and wasmbox_response_header, in as many pieces as your buffers need
  * (the server keeps the last answer until the next request). Paths and bodies are the Dapr HTTP
  * API's: GET /v1.0/state/STORE/KEY, POST /v1.0/state/STORE with [{"key":..,"value":..}], ...
@@ -10,9 +11,17 @@
  * body (403 ERR_PERMISSION_DENIED for a store the manifest does not grant), or a negative
  * return for a bad pointer (-1) or argument (-2). Nothing traps.
  *
- * A function may use a state store only when its manifest entry grants it:
+ * A refusal made by the host (a grant missing, a host not allowed) also carries the header
+ * Wasmbox-Error with the error code, so it is told apart from a remote server's own 403.
+ *
+ * A function may use a component only when its manifest entry grants it (deny by default):
  *     dapr:
- *       state: [statestore]
+ *       state: [statestore]          # GET/POST/DELETE /v1.0/state/statestore/...
+ *       publish: [pubsub/orders]     # POST /v1.0/publish/pubsub/orders
+ *       secrets: [localsecrets]      # GET /v1.0/secrets/localsecrets/NAME
+ *       bindings: [webhook]          # POST /v1.0/bindings/webhook
+ *       invoke: [wasmbox]            # any verb /v1.0/invoke/wasmbox/method/...
+ *     allowed-hosts: [api.example.com, localhost:8081]
  *
  * Build with clang-19 --target=wasm32-wasi --sysroot=/usr -I sdk/c.
  */
@@ -44,6 +53,20 @@ int32_t wasmbox_response_body_length(void);
 /* Copies up to buffer_len bytes of the last answer's header `name`; returns its full length, or -1 when absent. */
 WASMBOX_IMPORT("response_header")
 int32_t wasmbox_response_header(const char *name, size_t name_len, char *buffer, size_t buffer_len);
+
+/* Writes one line to the function's log (`wasmbox logs NAME`), tagged with the request id.
+   level: WASMBOX_LOG_DEBUG, _INFO, _WARN or _ERROR. Returns 0. */
+WASMBOX_IMPORT("log")
+int32_t wasmbox_log(int32_t level, const char *text, size_t text_len);
+
+#define WASMBOX_LOG_DEBUG 0
+#define WASMBOX_LOG_INFO 1
+#define WASMBOX_LOG_WARN 2
+#define WASMBOX_LOG_ERROR 3
+
+/* printf-style wasmbox_log (lines up to 1 KiB). */
+#define wasmbox_logf(level, ...) do { char wasmbox_line_[1024]; int wasmbox_n_ = snprintf(wasmbox_line_, sizeof wasmbox_line_, __VA_ARGS__); \
+    wasmbox_log((level), wasmbox_line_, wasmbox_n_ < 0 ? 0 : (size_t)wasmbox_n_ < sizeof wasmbox_line_ ? (size_t)wasmbox_n_ : sizeof wasmbox_line_ - 1); } while (0)
 
 /* ---- helpers over the state building block ---------------------------------------------------- */
 
@@ -142,6 +165,61 @@ static inline int32_t wasmbox_publish(const char *pubsub, const char *topic, con
     int h = snprintf(header, sizeof header, "Content-Type: %s", content_type ? content_type : "text/plain");
     if (n < 0 || (size_t)n >= sizeof path || h < 0 || (size_t)h >= sizeof header) return -2;
     return wasmbox_dapr_request("POST", 4, path, (size_t)n, header, (size_t)h, data, length);
+}
+
+/* ---- helpers over invocation, bindings, secrets and outbound HTTP ------------------------------ */
+
+/* Calls `method` (a path such as "orders" or "orders/42?x=1") of app `app_id` with `verb` and the body;
+   returns the called function's status (its body is the answer's). This server's own app id
+   (--app-id, "wasmbox" by default) reaches its functions. Grant: dapr: { invoke: [APP] }. */
+static inline int32_t wasmbox_invoke(const char *app_id, const char *method, const char *verb, const void *data, size_t length, const char *content_type) {
+    char path[1024], header[160] = "";
+    int n = snprintf(path, sizeof path, "/v1.0/invoke/%s/method/%s", app_id, method[0] == '/' ? method + 1 : method);
+    int h = content_type ? snprintf(header, sizeof header, "Content-Type: %s", content_type) : 0;
+    if (n < 0 || (size_t)n >= sizeof path || h < 0 || (size_t)h >= sizeof header) return -2;
+    return wasmbox_dapr_request(verb, strlen(verb), path, (size_t)n, header, (size_t)h, data, length);
+}
+
+/* Calls output binding `name` with `operation` ("create", "get", "post", ...), `json_data` (a JSON
+   text, e.g. "\"text\"" or "{\"a\":1}") and `json_metadata` (a JSON object, or NULL). Returns 200
+   with the binding's answer as the body, 204 with none, or 500 ERR_INVOKE_OUTPUT_BINDING. */
+static inline int32_t wasmbox_binding(const char *name, const char *operation, const char *json_data, const char *json_metadata) {
+    size_t size = 64 + strlen(operation) + strlen(json_data) + (json_metadata ? strlen(json_metadata) : 2);
+    char *body = malloc(size), path[512];
+    if (!body) return -2;
+    int b = snprintf(body, size, "{\"operation\":\"%s\",\"data\":%s,\"metadata\":%s}", operation, json_data, json_metadata ? json_metadata : "{}");
+    int n = snprintf(path, sizeof path, "/v1.0/bindings/%s", name);
+    int32_t status = n < 0 || (size_t)n >= sizeof path ? -2
+        : wasmbox_dapr_request("POST", 4, path, (size_t)n, "Content-Type: application/json", 30, body, (size_t)b);
+    free(body);
+    return status;
+}
+
+/* Reads secret `name` of secret store `store`: 200 with {"KEY":"VALUE",...} as the body, 204 when
+   there is no such secret. Grant: dapr: { secrets: [STORE] }. */
+static inline int32_t wasmbox_secret(const char *store, const char *name) {
+    char path[1024];
+    int n = wasmbox_state_path(path, sizeof path, store, name);   /* /v1.0/state/STORE/NAME, encoded */
+    if (n < 0) return -2;
+    char secrets[1024];
+    int m = snprintf(secrets, sizeof secrets, "/v1.0/secrets/%s", path + strlen("/v1.0/state/"));
+    if (m < 0 || (size_t)m >= sizeof secrets) return -2;
+    return wasmbox_dapr_request("GET", 3, secrets, (size_t)m, "", 0, "", 0);
+}
+
+/* Outbound HTTP: `verb` `url` (http:// or https://) with "Name: value\n" `headers` and the body.
+   Returns the remote status (read the body and headers as for any answer), or 403 with header
+   Wasmbox-Error: ERR_OUTBOUND_HOST_FORBIDDEN when the host is not in the manifest's allowed-hosts,
+   502 ERR_OUTBOUND_FAILED when it cannot be reached, 504 ERR_OUTBOUND_CANCELLED at the deadline. */
+static inline int32_t wasmbox_http(const char *verb, const char *url, const char *headers, const void *body, size_t length) {
+    return wasmbox_dapr_request(verb, strlen(verb), url, strlen(url), headers ? headers : "", headers ? strlen(headers) : 0, body, length);
+}
+
+/* Whether the last answer was made by the host (a refusal), and its error code in `code`. */
+static inline int wasmbox_refused(char *code, size_t code_cap) {
+    int32_t length = wasmbox_response_header("Wasmbox-Error", 13, code, code_cap > 0 ? code_cap - 1 : 0);
+    if (code_cap > 0) code[length < 0 ? 0 : ((size_t)length < code_cap ? (size_t)length : code_cap - 1)] = 0;
+    return length >= 0;
 }
 
 #endif

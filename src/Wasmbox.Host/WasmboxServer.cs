@@ -72,7 +72,9 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
         var components = Wasmbox.Dapr.Components.ComponentSet.Load(options.ResourcesPath, dataDirectory, options.AppId);
         builder.Services.AddSingleton(components);
-        builder.Services.AddSingleton(new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId));
+        builder.Services.AddSingleton<Invocation.ServiceInvoker>();
+        builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Invocation.ServiceInvoker>()));
+        builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
         builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));
         builder.Services.AddSingleton<FunctionLogs>();
@@ -83,12 +85,16 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<WagiExecutor>();
         builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<Triggers.TriggerRunner>();
         builder.Services.AddSingleton<Triggers.PubSubTrigger>();
+        builder.Services.AddSingleton<Triggers.BindingTrigger>();
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();
         registry.Start(manifest);
         app.Services.GetRequiredService<Triggers.PubSubTrigger>();   // subscribes the functions that subscribe
+        var bindings = app.Services.GetRequiredService<Triggers.BindingTrigger>();   // starts the embedded input bindings functions name
+        var appToken = options.AppApiToken is { } token ? new Admin.FixedTimeSecret(token) : null;
 
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         app.MapGet("/healthz", () => Results.Text("ok\n"));
@@ -100,6 +106,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         var invoker = app.Services.GetRequiredService<FunctionInvoker>();
         app.MapFallback("{**path}", async context =>
         {
+            if (await AppChannel.InputBindingEndpoint.TryHandleAsync(context, bindings, appToken).ConfigureAwait(false)) return;
             var match = registry.Table.Routes.Match(context.Request.Path.Value ?? "/");
             if (match is null)
             {

@@ -12,6 +12,12 @@ public sealed record DaprRequest(string Method, string Path, ReadOnlyMemory<byte
     public ImmutableArray<KeyValuePair<string, string>> Query { get; init; } = [];
     public ImmutableArray<KeyValuePair<string, string>> Headers { get; init; } = [];
 
+    /// <summary>
+    /// The caller waits on this thread for the answer (a guest's host call): components that do I/O
+    /// should do it synchronously rather than block a thread-pool thread on an async continuation.
+    /// </summary>
+    public bool CallerBlocks { get; init; }
+
     public string? QueryValue(string name) => Query.FirstOrDefault(q => q.Key == name).Value;
 
     public string? Header(string name) => Headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;

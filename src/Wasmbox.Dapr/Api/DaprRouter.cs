@@ -7,10 +7,12 @@ namespace Wasmbox.Dapr.Api;
 /// through. Transports only translate to and from <see cref="DaprRequest"/> and
 /// <see cref="DaprResponse"/>; failures come back as daprd's error bodies, never as exceptions.
 /// </summary>
-public sealed class DaprRouter(ComponentSet components, string appId)
+public sealed class DaprRouter(ComponentSet components, string appId, IServiceInvoker? invoker = null)
 {
     private readonly StateApi state = new(components, appId);
     private readonly PubSubApi pubsub = new(components, appId);
+    private readonly SecretsApi secrets = new(components);
+    private readonly BindingsApi bindings = new(components);
 
     public async ValueTask<DaprResponse> HandleAsync(DaprRequest request, CancellationToken cancellation = default)
     {
@@ -36,8 +38,22 @@ public sealed class DaprRouter(ComponentSet components, string appId)
             ["v1.0", "state", var store, var key] when request.Method == "GET" => state.GetAsync(store, key, cancellation),
             ["v1.0", "state", var store, var key] when request.Method == "DELETE" => state.DeleteAsync(store, key, request, cancellation),
             ["v1.0", "publish", var name, .. var topic] when write => pubsub.PublishAsync(name, string.Join('/', topic), request, cancellation),
-            ["v1.0", "state", ..] => throw new DaprError(405, "ERR_METHOD_NOT_ALLOWED", $"{request.Method} is not allowed on {request.Path}"),
-            _ => throw new DaprError(404, "ERR_NOT_FOUND", $"the Dapr API has no route {request.Method} {request.Path} in Wasmbox (state and publish are built; bindings, secrets and invocation come next)"),
+            ["v1.0", "secrets", var store, "bulk"] when request.Method == "GET" => ValueTask.FromResult(secrets.GetBulk(store)),
+            ["v1.0", "secrets", var store, var name] when request.Method == "GET" => ValueTask.FromResult(secrets.Get(store, name)),
+            ["v1.0", "bindings", var name] when write => bindings.InvokeAsync(name, request, cancellation),
+            ["v1.0", "invoke", var app, "method", _, ..] => InvokeAsync(app, request, cancellation),
+            ["v1.0", "state" or "secrets" or "bindings" or "publish", ..] => throw new DaprError(405, "ERR_METHOD_NOT_ALLOWED", $"{request.Method} is not allowed on {request.Path}"),
+            _ => throw new DaprError(404, "ERR_NOT_FOUND", $"the Dapr API has no route {request.Method} {request.Path} in Wasmbox (state, publish, secrets, bindings and invoke are built)"),
         };
+    }
+
+    /// <summary>The method keeps its own encoding and query: <c>/v1.0/invoke/app/method/a%2Fb?x=1</c> calls <c>/a%2Fb?x=1</c>.</summary>
+    private ValueTask<DaprResponse> InvokeAsync(string app, DaprRequest request, CancellationToken cancellation)
+    {
+        if (invoker is null) throw new DaprError(500, "ERR_DIRECT_INVOKE", "service invocation is not available here");
+        var path = request.Path.Split('?')[0];
+        var marker = path.IndexOf("/method/", StringComparison.Ordinal);
+        var method = path[(marker + "/method".Length)..];
+        return invoker.InvokeAsync(app, request with { Path = method }, cancellation);
     }
 }

@@ -3,7 +3,11 @@ using System.Collections.Immutable;
 namespace Wasmbox.Dapr.Bindings;
 
 /// <summary>A request to an output binding: the operation ("create", "get", "post"…), the data and the metadata, as /v1.0/bindings/NAME takes them.</summary>
-public sealed record BindingRequest(string Operation, ReadOnlyMemory<byte> Data, ImmutableDictionary<string, string> Metadata);
+public sealed record BindingRequest(string Operation, ReadOnlyMemory<byte> Data, ImmutableDictionary<string, string> Metadata)
+{
+    /// <summary>The caller waits on its thread (a guest's host call): do the I/O synchronously. See <see cref="Api.DaprRequest.CallerBlocks"/>.</summary>
+    public bool CallerBlocks { get; init; }
+}
 
 /// <summary>An output binding's answer: data and metadata (daprd sends the metadata as headers "Metadata.K").</summary>
 public sealed record BindingResponse(ReadOnlyMemory<byte> Data, ImmutableDictionary<string, string> Metadata);

@@ -1,3 +1,4 @@
+using Wasmbox.Dapr.Bindings;
 using Wasmbox.Dapr.PubSub;
 using Wasmbox.Dapr.Secrets;
 using Wasmbox.Dapr.State;
@@ -27,6 +28,22 @@ public static class ComponentCatalog
                 component.Metadata.GetValueOrDefault("nestedSeparator") ?? ":",
                 Flag(component, "multiValued"))),
         ["secretstores.local.env/v1"] = new(["prefix"], (component, _) => new EnvironmentSecretStore(component.Metadata.GetValueOrDefault("prefix") ?? "")),
+        ["bindings.cron/v1"] = new(["schedule", "direction", "route"], (component, context) => new CronBinding(
+            Parse(() => new CronSchedule(component.Metadata.GetValueOrDefault("schedule") ?? throw new ArgumentException("metadata schedule is missing (e.g. \"@every 1m\" or \"*/5 * * * *\")"))),
+            context.Time)),
+        ["bindings.http/v1"] = new(["url", "responseTimeout", "maxResponseBodySize", "errorIfNot2XX", "securityToken", "securityTokenHeader", "direction"], (component, _) =>
+        {
+            var url = component.Metadata.GetValueOrDefault("url") ?? throw new ArgumentException("metadata url is missing");
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) throw new ArgumentException($"metadata url \"{url}\" is not an absolute URL");
+            var token = component.Metadata.GetValueOrDefault("securityToken");
+            var header = component.Metadata.GetValueOrDefault("securityTokenHeader");
+            if ((token is null) != (header is null)) throw new ArgumentException("securityToken and securityTokenHeader go together");
+            return new HttpOutputBinding(uri,
+                component.Metadata.GetValueOrDefault("responseTimeout") is { } timeout ? Parse(() => Duration(timeout)) : null,
+                component.Metadata.GetValueOrDefault("maxResponseBodySize") is { } size ? Parse(() => Size(size)) : 100L << 20,
+                !component.Metadata.ContainsKey("errorIfNot2XX") || Flag(component, "errorIfNot2XX"),
+                token is null ? null : (header!, token));
+        }),
     };
 
     public static IEnumerable<string> SupportedTypes => Types.Keys.Order(StringComparer.Ordinal);
@@ -76,6 +93,39 @@ public static class ComponentCatalog
             var text when bool.TryParse(text, out var value) => value,
             var text => throw new ArgumentException($"metadata {key} is \"{text}\", not true or false"),
         };
+
+    /// <summary>A value parsed by <paramref name="parse"/>, its FormatException turned into the refusal of the component.</summary>
+    private static T Parse<T>(Func<T> parse)
+    {
+        try { return parse(); }
+        catch (FormatException e) { throw new ArgumentException(e.Message); }
+    }
+
+    /// <summary>A Go duration as Dapr metadata writes it ("30s", "1m", "500ms"), or a number of seconds.</summary>
+    private static TimeSpan Duration(string text)
+    {
+        if (double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var secondsOnly)) return TimeSpan.FromSeconds(secondsOnly);
+        var (number, unit) = (text.TrimEnd("hmsu".ToCharArray()), text[text.TrimEnd("hmsu".ToCharArray()).Length..]);
+        if (!double.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var amount)) throw new FormatException($"\"{text}\" is not a duration (e.g. 30s, 1m, 500ms)");
+        return unit switch
+        {
+            "h" => TimeSpan.FromHours(amount),
+            "m" => TimeSpan.FromMinutes(amount),
+            "s" => TimeSpan.FromSeconds(amount),
+            "ms" => TimeSpan.FromMilliseconds(amount),
+            _ => throw new FormatException($"\"{text}\" is not a duration (e.g. 30s, 1m, 500ms)"),
+        };
+    }
+
+    /// <summary>A size as Kubernetes quantities write it ("100Mi", "1Gi", "512Ki", or bytes).</summary>
+    private static long Size(string text)
+    {
+        foreach (var (suffix, factor) in new[] { ("Ki", 1L << 10), ("Mi", 1L << 20), ("Gi", 1L << 30), ("k", 1000L), ("M", 1000_000L), ("G", 1000_000_000L) })
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal) && long.TryParse(text[..^suffix.Length], out var amount) && amount > 0) return amount * factor;
+        }
+        return long.TryParse(text, out var bytes) && bytes > 0 ? bytes : throw new FormatException($"\"{text}\" is not a size (e.g. 100Mi)");
+    }
 
     private static string DataPath(string path, ComponentContext context, string folder) =>
         Path.IsPathRooted(path) ? path : Path.Combine(context.DataDirectory, folder, path);

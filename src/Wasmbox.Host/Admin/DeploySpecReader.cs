@@ -49,7 +49,8 @@ public static class DeploySpecReader
                 "limits" => spec with { Limits = Limits(value) },
                 "dapr" => spec with { Dapr = Dapr(value) },
                 "subscriptions" => spec with { Subscriptions = [.. Array(value, "subscriptions").Select(Subscription)] },
-                var other => throw new DeployException($"unknown spec key \"{other}\" (expected executor, routes, environment, directories, allowedHosts, contentType, limits, dapr, subscriptions)"),
+                "inputBindings" => spec with { InputBindings = Names(value, "inputBindings") },
+                var other => throw new DeployException($"unknown spec key \"{other}\" (expected executor, routes, environment, directories, allowedHosts, contentType, limits, dapr, subscriptions, inputBindings)"),
             };
         }
         return spec;
@@ -111,13 +112,18 @@ public static class DeploySpecReader
         {
             grants = property.Name switch
             {
-                "state" => grants with { StateStores = [.. Array(property.Value, "dapr.state").Select(s => Text(s, "dapr.state[]"))] },
-                "publish" => grants with { Publish = [.. Array(property.Value, "dapr.publish").Select(s => Text(s, "dapr.publish[]"))] },
-                var other => throw new DeployException($"unknown dapr grant \"{other}\" (expected state, publish)"),
+                "state" => grants with { StateStores = Names(property.Value, "dapr.state") },
+                "publish" => grants with { Publish = Names(property.Value, "dapr.publish") },
+                "secrets" => grants with { SecretStores = Names(property.Value, "dapr.secrets") },
+                "bindings" => grants with { Bindings = Names(property.Value, "dapr.bindings") },
+                "invoke" => grants with { Invoke = Names(property.Value, "dapr.invoke") },
+                var other => throw new DeployException($"unknown dapr grant \"{other}\" (expected state, publish, secrets, bindings, invoke)"),
             };
         }
         return grants;
     }
+
+    private static ImmutableArray<string> Names(JsonElement value, string key) => [.. Array(value, key).Select(s => Text(s, key + "[]"))];
 
     private static FunctionLimits Limits(JsonElement value)
     {

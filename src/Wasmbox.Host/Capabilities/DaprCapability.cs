@@ -2,6 +2,7 @@ using System.Text;
 using Wasmbox.Dapr;
 using Wasmbox.Dapr.Api;
 using Wasmbox.Host.Functions;
+using Microsoft.Extensions.Logging;
 using Wasmbox.Runtime;
 
 namespace Wasmbox.Host.Capabilities;
@@ -16,11 +17,14 @@ namespace Wasmbox.Host.Capabilities;
 /// i32 response_body(buf, buf_len, offset)          → bytes copied from offset (0 at the end)
 /// i32 response_body_length()                       → the last answer's body length
 /// i32 response_header(name, name_len, buf, buf_len) → the value's length (copied up to buf_len), or -1 when absent
+/// i32 log(level, text, text_len)                   → 0; level 0 debug, 1 info, 2 warn, 3 error
 /// </code>
-/// A function reaches only the components its manifest names (deny by default): any other is a
-/// 403 <c>ERR_PERMISSION_DENIED</c> answer, like every failure a value the guest reads, never a trap.
+/// A path that is an absolute http(s) URL is outbound HTTP (<see cref="OutboundHttp"/>), to the
+/// function's allowed hosts only. A function reaches only the components its manifest names
+/// (deny by default, <see cref="GuestGrants"/>): any other is a 403 answer, like every failure a
+/// value the guest reads, never a trap.
 /// </summary>
-public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.ComponentSet components)
+public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.ComponentSet components, OutboundHttp outbound, Logs.FunctionLogs logs)
 {
     public const string ModuleName = "wasmbox";
 
@@ -46,10 +50,17 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
             if (!components.PubSubs.ContainsKey(subscription.PubSub))
                 throw new DeployException($"the function subscribes to pub/sub \"{subscription.PubSub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
         }
-        foreach (var store in spec.Dapr.StateStores)
+        Exist(spec.Dapr.StateStores, components.StateStores.Keys, "state store");
+        Exist(spec.Dapr.SecretStores, components.SecretStores.Keys, "secret store");
+        Exist(spec.Dapr.Bindings, components.OutputBindings.Keys, "output binding");
+    }
+
+    private static void Exist(IEnumerable<string> granted, IEnumerable<string> existing, string what)
+    {
+        foreach (var name in granted)
         {
-            if (!components.StateStores.ContainsKey(store))
-                throw new DeployException($"the function is granted state store \"{store}\", which does not exist (state stores: {string.Join(", ", components.StateStores.Keys.Order())})");
+            if (!existing.Contains(name))
+                throw new DeployException($"the function is granted {what} \"{name}\", which does not exist ({what}s: {(existing.Any() ? string.Join(", ", existing.Order()) : "none")})");
         }
     }
 
@@ -63,6 +74,30 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
             results[0] = Value.I32(Instance(caller).LastResponse?.Body.Length ?? 0));
         linker.DefineFunction(ModuleName, "response_header", Type(4, 1), (caller, arguments, results) =>
             results[0] = Value.I32(Guard(caller, arguments.ToArray(), ReadHeader)));
+        linker.DefineFunction(ModuleName, "log", Type(3, 1), (caller, arguments, results) =>
+            results[0] = Value.I32(Guard(caller, arguments.ToArray(), Log)));
+    }
+
+    /// <summary>The most of one log line kept; a longer one is cut, so a guest cannot make one line of megabytes.</summary>
+    public const int MaxLogLineBytes = 16 * 1024;
+
+    private int Log(Caller caller, Value[] arguments)
+    {
+        var level = arguments[0].AsI32() switch
+        {
+            0 => LogLevel.Debug,
+            1 => LogLevel.Information,
+            2 => LogLevel.Warning,
+            3 => LogLevel.Error,
+            _ => (LogLevel?)null,
+        };
+        if (level is null) return BadArgument;
+        var length = arguments[2].AsI32();
+        var bytes = Bytes(caller.Memory ?? throw new ArgumentException("the module has no memory"), arguments[1].AsI32(), length);
+        var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, MaxLogLineBytes)]).TrimEnd('\n', '\r');
+        var guest = Instance(caller);
+        logs.Write(guest.Function.Spec.Name, guest.Function.Version.Version, guest.RequestId, level.Value, text);
+        return 0;
     }
 
     private static FunctionType Type(int parameters, int results) =>
@@ -89,35 +124,18 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
         var path = Text(memory, arguments[2].AsI32(), arguments[3].AsI32());
         var headers = Text(memory, arguments[4].AsI32(), arguments[5].AsI32());
         var body = Bytes(memory, arguments[6].AsI32(), arguments[7].AsI32()).ToArray();
+        method = method.ToUpperInvariant();
+        if (OutboundHttp.IsOutbound(path))
+        {
+            guest.LastResponse = outbound.Send(guest, method, path, ParseHeaders(headers).ToList(), body);
+            return guest.LastResponse.Status;
+        }
         var (route, query) = SplitQuery(path);
-        var request = new DaprRequest(method.ToUpperInvariant(), route, body) { Query = [.. query], Headers = [.. ParseHeaders(headers)] };
-        var response = Permitted(guest.Function.Spec, request) is { } refusal
-            ? refusal.ToResponse()
-            // Host calls are synchronous; the embedded stores answer without waiting on I/O.
-            : router.HandleAsync(request).AsTask().GetAwaiter().GetResult();
-        guest.LastResponse = response;
-        return response.Status;
-    }
-
-    /// <summary>Deny by default: a state route must name a store the function was granted.</summary>
-    private static DaprError? Permitted(FunctionSpec spec, DaprRequest request)
-    {
-        var segments = request.Path.Trim('/').Split('/');
-        if (segments is ["v1.0", "state", var store, ..])
-        {
-            var name = Uri.UnescapeDataString(store);
-            return spec.Dapr.StateStores.Contains(name)
-                ? null
-                : new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted state store {name} (grant it in the manifest: dapr: {{ state: [{name}] }})");
-        }
-        if (segments is ["v1.0", "publish", var pubsub, .. var topic] && topic.Length > 0)
-        {
-            var (name, topicName) = (Uri.UnescapeDataString(pubsub), string.Join('/', topic.Select(Uri.UnescapeDataString)));
-            return spec.Dapr.MayPublish(name, topicName)
-                ? null
-                : new DaprError(403, "ERR_PUBSUB_FORBIDDEN", $"function {spec.Name} may not publish to topic {topicName} of pub/sub {name} (grant it in the manifest: dapr: {{ publish: [{name}/{topicName}] }})");
-        }
-        return new DaprError(403, "ERR_PERMISSION_DENIED", $"function {spec.Name} is not granted {request.Method} {request.Path}: guests can reach state stores and publish so far");
+        var request = new DaprRequest(method, route, body) { Query = [.. query], Headers = [.. ParseHeaders(headers)], CallerBlocks = true };
+        guest.LastResponse = GuestGrants.Refusal(guest.Function.Spec, request)
+            // Host calls are synchronous: components see CallerBlocks and do their I/O on this thread.
+            ?? router.HandleAsync(request, guest.Cancellation).AsTask().GetAwaiter().GetResult();
+        return guest.LastResponse.Status;
     }
 
     private static int ReadBody(Caller caller, Value[] arguments)

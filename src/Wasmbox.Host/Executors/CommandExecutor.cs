@@ -31,7 +31,7 @@ public sealed class CommandExecutor(GuestRunner runner, GuestThreads threads) : 
             .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
             .WithStandardOutput(output)
             .WithStandardError(errors);
-        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, invocation.Context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
+        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, invocation.RequestId, invocation.Context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
         stderr(errors.Lines());
         if (output.Started)
         {

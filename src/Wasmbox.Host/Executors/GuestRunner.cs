@@ -15,7 +15,7 @@ namespace Wasmbox.Host.Executors;
 /// </summary>
 public sealed class GuestRunner(DeadlineWatchdog watchdog)
 {
-    public GuestResult Run(LoadedFunction function, WasiConfiguration configuration, CancellationToken requestAborted, Action? onTimeout = null)
+    public GuestResult Run(LoadedFunction function, WasiConfiguration configuration, string requestId, CancellationToken requestAborted, Action? onTimeout = null)
     {
         var started = Stopwatch.GetTimestamp();
         var limits = function.Limits;
@@ -29,7 +29,8 @@ public sealed class GuestRunner(DeadlineWatchdog watchdog)
             return Result(ExecutionOutcome.HostError, "a directory granted to the function cannot be opened on the server", null);
         }
         using var _ = wasi;
-        using var store = new Store(function.Engine, new Capabilities.GuestInstance(wasi, function), function.StoreLimits);
+        using var stopped = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        using var store = new Store(function.Engine, new Capabilities.GuestInstance(wasi, function, requestId, stopped.Token), function.StoreLimits);
         if (limits.Fuel is { } fuel) store.SetFuel(fuel);
         var timedOut = false;
         var aborted = false;
@@ -37,6 +38,7 @@ public sealed class GuestRunner(DeadlineWatchdog watchdog)
         {
             timedOut = true;
             store.Interrupt();
+            stopped.Cancel();
             onTimeout?.Invoke();
         });
         using var abort = requestAborted.Register(() =>

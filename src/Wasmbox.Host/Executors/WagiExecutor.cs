@@ -34,7 +34,7 @@ public sealed class WagiExecutor(GuestRunner runner, GuestThreads threads) : IEx
             .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
             .WithStandardOutput(output)
             .WithStandardError(errors);
-        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
+        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, context.TraceIdentifier, context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
         stderr(errors.Lines());
         // A refused head explains a guest that then ended badly (its writes failed); a timeout or a trap speaks for itself.
         if (output.Refused && result.Outcome is ExecutionOutcome.Succeeded or ExecutionOutcome.ExitedWithError)

@@ -23,9 +23,18 @@ public sealed record DaprGrants
     /// <summary>Topics the function may publish to, as "PUBSUB/TOPIC", or "PUBSUB/*" for every topic of a pub/sub.</summary>
     public ImmutableArray<string> Publish { get; init; } = [];
 
+    /// <summary>Secret stores the function may read.</summary>
+    public ImmutableArray<string> SecretStores { get; init; } = [];
+    /// <summary>Output bindings the function may call.</summary>
+    public ImmutableArray<string> Bindings { get; init; } = [];
+    /// <summary>App ids the function may call by service invocation (this server's own app id for its other functions).</summary>
+    public ImmutableArray<string> Invoke { get; init; } = [];
+
     public bool MayPublish(string pubsub, string topic) => Publish.Contains($"{pubsub}/{topic}") || Publish.Contains($"{pubsub}/*");
 
-    public bool Equals(DaprGrants? other) => other is not null && StateStores.SequenceEqual(other.StateStores) && Publish.SequenceEqual(other.Publish);
+    public bool Equals(DaprGrants? other) =>
+        other is not null && StateStores.SequenceEqual(other.StateStores) && Publish.SequenceEqual(other.Publish) &&
+        SecretStores.SequenceEqual(other.SecretStores) && Bindings.SequenceEqual(other.Bindings) && Invoke.SequenceEqual(other.Invoke);
     public override int GetHashCode() => StateStores.Length;
 }
 
@@ -87,11 +96,13 @@ public sealed record FunctionSpec
     public DaprGrants Dapr { get; init; } = new();
     /// <summary>The topics whose messages run this function.</summary>
     public ImmutableArray<SubscriptionSpec> Subscriptions { get; init; } = [];
+    /// <summary>The input bindings whose events run this function (bindings.cron, or daprd's POST /BINDING).</summary>
+    public ImmutableArray<string> InputBindings { get; init; } = [];
 
     /// <summary>Value equality over the lists too, so an unchanged manifest entry is recognised.</summary>
     public bool Equals(FunctionSpec? other) =>
         other is not null && Name == other.Name && Executor == other.Executor && ContentType == other.ContentType &&
-        Limits == other.Limits && Dapr == other.Dapr && Subscriptions.SequenceEqual(other.Subscriptions) && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
+        Limits == other.Limits && Dapr == other.Dapr && Subscriptions.SequenceEqual(other.Subscriptions) && InputBindings.SequenceEqual(other.InputBindings) && Routes.SequenceEqual(other.Routes) && Environment.SequenceEqual(other.Environment) &&
         Directories.SequenceEqual(other.Directories) && AllowedHosts.SequenceEqual(other.AllowedHosts);
 
     public override int GetHashCode() => HashCode.Combine(Name, Executor, Routes.Length, Limits);

@@ -64,7 +64,7 @@ public static partial class ManifestReader
 
     private static ManifestFunction ReadFunction(YamlNode node, string baseDirectory)
     {
-        node.RefuseUnknownKeys("name", "module", "executor", "routes", "environment", "directories", "allowed-hosts", "content-type", "limits", "dapr", "subscriptions");
+        node.RefuseUnknownKeys("name", "module", "executor", "routes", "environment", "directories", "allowed-hosts", "content-type", "limits", "dapr", "subscriptions", "input-bindings");
         var nameNode = node.Required("name");
         var name = nameNode.Text();
         if (ValidateName(name) is { } nameProblem) throw nameNode.Error(nameProblem);
@@ -85,6 +85,7 @@ public static partial class ManifestReader
             Limits = node.Optional("limits") is { } limits ? ReadLimits(limits) : new FunctionLimits(),
             Dapr = node.Optional("dapr") is { } dapr ? ReadDapr(dapr) : new DaprGrants(),
             Subscriptions = node.Optional("subscriptions") is { } subscriptions ? ReadSubscriptions(subscriptions) : [],
+            InputBindings = [.. node.Optional("input-bindings")?.Items().Select(item => item.Text()) ?? []],
         };
         return new ManifestFunction(spec, modulePath, node.File, node.Line);
     }
@@ -156,11 +157,14 @@ public static partial class ManifestReader
         })];
     }
 
-    /// <summary>An allowed host is a name or address with an optional port, or "*" / "*.example.com".</summary>
+    /// <summary>
+    /// An allowed host is a name or address with an optional port (none: the scheme's default port
+    /// only; ":*" any port), or "*" / "*.example.com". See <see cref="Capabilities.AllowedHosts"/>.
+    /// </summary>
     public static string? ValidateHost(string host) =>
-        AllowedHost().IsMatch(host) ? null : $"\"{host}\" is not a host name (e.g. api.example.com, api.example.com:8443, *.example.com or *)";
+        AllowedHost().IsMatch(host) ? null : $"\"{host}\" is not a host name (e.g. api.example.com, api.example.com:8443, localhost:*, *.example.com or *)";
 
-    [GeneratedRegex(@"^(\*|(\*\.)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:]+\])(:[0-9]{1,5})?$")]
+    [GeneratedRegex(@"^(\*|(\*\.)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:]+\])(:[0-9]{1,5}|:\*)?$")]
     private static partial Regex AllowedHost();
 
     private static ImmutableArray<SubscriptionSpec> ReadSubscriptions(YamlNode node) =>
@@ -174,10 +178,14 @@ public static partial class ManifestReader
 
     private static DaprGrants ReadDapr(YamlNode node)
     {
-        node.RefuseUnknownKeys("state", "publish");
+        node.RefuseUnknownKeys("state", "publish", "secrets", "bindings", "invoke");
+        ImmutableArray<string> Names(string key) => [.. node.Optional(key)?.Items().Select(item => item.Text()) ?? []];
         return new DaprGrants
         {
-            StateStores = [.. node.Optional("state")?.Items().Select(item => item.Text()) ?? []],
+            StateStores = Names("state"),
+            SecretStores = Names("secrets"),
+            Bindings = Names("bindings"),
+            Invoke = Names("invoke"),
             Publish = [.. node.Optional("publish")?.Items().Select(item =>
             {
                 var text = item.Text();

@@ -22,18 +22,16 @@ public sealed class PubSubTrigger : IAsyncDisposable
 
     private readonly FunctionRegistry registry;
     private readonly ComponentSet components;
-    private readonly GuestRunner runner;
-    private readonly GuestThreads threads;
+    private readonly TriggerRunner runner;
     private readonly FunctionLogs logs;
     private readonly object gate = new();
     private readonly Dictionary<(string Function, SubscriptionSpec Subscription), IAsyncDisposable> active = new();
 
-    public PubSubTrigger(FunctionRegistry registry, ComponentSet components, GuestRunner runner, GuestThreads threads, FunctionLogs logs)
+    public PubSubTrigger(FunctionRegistry registry, ComponentSet components, TriggerRunner runner, FunctionLogs logs)
     {
         this.registry = registry;
         this.components = components;
         this.runner = runner;
-        this.threads = threads;
         this.logs = logs;
         registry.TableChanged += Reconcile;
         Reconcile(registry.Table);
@@ -67,23 +65,11 @@ public sealed class PubSubTrigger : IAsyncDisposable
     public async ValueTask<DeliveryResult> DeliverAsync(string name, Delivery delivery, CancellationToken cancellation)
     {
         // The version served now handles it, even if the message was published to an earlier one.
-        if (!registry.Table.Functions.TryGetValue(name, out var function)) return DeliveryResult.Retry;
         var requestId = $"event {delivery.Message.Id}";
-        var version = function.Version.Version;
-        using var admission = await function.Admission.EnterAsync(function.Limits.Timeout!.Value, cancellation).ConfigureAwait(false);
-        if (admission.Result != Limits.AdmissionResult.Admitted) return DeliveryResult.Retry;
-
         var input = CloudEventInput.From(delivery.Message, delivery.Attempt);
-        var output = new GuestErrorOutput();
-        var errors = new GuestErrorOutput();
-        var configuration = function.Grants with { EnvironmentVariables = [.. function.Grants.EnvironmentVariables, .. input.Environment] };
-        configuration = configuration
-            .WithArguments([function.Name])
-            .WithStandardInput(new MemoryStream(input.Data, writable: false))
-            .WithStandardOutput(output)
-            .WithStandardError(errors);
-        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, cancellation)).ConfigureAwait(false);
-        foreach (var line in errors.Lines()) logs.Write(name, version, requestId, LogLevel.Information, line);
+        var run = await runner.RunAsync(name, requestId, input.Data, input.Environment, cancellation).ConfigureAwait(false);
+        if (run is null) return DeliveryResult.Retry;   // not served now, or its queue is full: later
+        var (result, version) = run;
         var answer = result.Outcome switch
         {
             ExecutionOutcome.Succeeded => DeliveryResult.Success,

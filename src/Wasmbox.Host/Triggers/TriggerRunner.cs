@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using Wasmbox.Host.Executors;
+using Wasmbox.Host.Functions;
+using Wasmbox.Host.Logs;
+
+namespace Wasmbox.Host.Triggers;
+
+/// <summary>What one triggered run ended in, and which version ran.</summary>
+public sealed record TriggeredRun(GuestResult Result, int Version);
+
+/// <summary>
+/// Runs a function for an event that is not an HTTP request (a pub/sub message, an input
+/// binding's event): a fresh instance with the event's data on stdin and its attributes in the
+/// environment, stdout discarded, stderr logged under the event's id, within the function's
+/// admission queue and limits. The version served at the moment of the event runs it.
+/// </summary>
+public sealed class TriggerRunner(FunctionRegistry registry, GuestRunner runner, GuestThreads threads, FunctionLogs logs)
+{
+    /// <summary>The run's result, or null when no such function is served or its queue would not take the event in time.</summary>
+    public async ValueTask<TriggeredRun?> RunAsync(string name, string eventId, byte[] data, IEnumerable<KeyValuePair<string, string>> environment, CancellationToken cancellation)
+    {
+        if (!registry.Table.Functions.TryGetValue(name, out var function)) return null;
+        var version = function.Version.Version;
+        using var admission = await function.Admission.EnterAsync(function.Limits.Timeout!.Value, cancellation).ConfigureAwait(false);
+        if (admission.Result != Limits.AdmissionResult.Admitted) return null;
+
+        var errors = new GuestErrorOutput();
+        var configuration = (function.Grants with { EnvironmentVariables = [.. function.Grants.EnvironmentVariables, .. environment] })
+            .WithArguments([function.Name])
+            .WithStandardInput(new MemoryStream(data, writable: false))
+            .WithStandardOutput(new GuestErrorOutput())
+            .WithStandardError(errors);
+        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, eventId, cancellation)).ConfigureAwait(false);
+        foreach (var line in errors.Lines()) logs.Write(name, version, eventId, LogLevel.Information, line);
+        return new TriggeredRun(result, version);
+    }
+}
