@@ -88,6 +88,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<Triggers.TriggerRunner>();
         builder.Services.AddSingleton<Triggers.PubSubTrigger>();
         builder.Services.AddSingleton<Triggers.BindingTrigger>();
+        builder.Services.AddSingleton<AppChannel.AppSubscriptions>();
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();

@@ -19,8 +19,6 @@ namespace Wasmbox.Host.AppChannel;
 /// </summary>
 public static class AppChannelEndpoints
 {
-    public const string EventsPrefix = "/dapr/events/";
-
     public static void MapAppChannel(this IEndpointRouteBuilder app, ServeOptions options)
     {
         var token = options.AppApiToken is { } given ? new Admin.FixedTimeSecret(given) : null;
@@ -32,13 +30,12 @@ public static class AppChannelEndpoints
                 : Results.Text("invalid api token\n", "text/plain", statusCode: StatusCodes.Status401Unauthorized);
         });
 
-        channel.MapGet("/subscribe", (FunctionRegistry registry) => Results.Json(
-            registry.Table.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).SelectMany(f => f.Spec.Subscriptions.Select(s =>
-            {
-                var entry = new Dictionary<string, object> { ["pubsubname"] = s.PubSub, ["topic"] = s.Topic, ["route"] = EventsPrefix + f.Name };
-                if (s.DeadLetterTopic is { } deadLetter) entry["deadLetterTopic"] = deadLetter;
-                return entry;
-            }))));
+        channel.MapGet("/subscribe", (AppSubscriptions subscriptions) => Results.Json(subscriptions.List().Select(s =>
+        {
+            var entry = new Dictionary<string, object> { ["pubsubname"] = s.PubSub, ["topic"] = s.Topic, ["route"] = s.Route };
+            if (s.DeadLetterTopic is { } deadLetter) entry["deadLetterTopic"] = deadLetter;
+            return entry;
+        })));
 
         channel.MapGet("/config", () => Results.Json(new { entities = Array.Empty<string>() }));
 
