@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Wasmbox.Dapr.Components;
@@ -15,10 +14,8 @@ public static class ComponentReader
 {
     public static IReadOnlyList<ComponentDefinition> ReadDirectory(string directory)
     {
-        if (!Directory.Exists(directory)) throw new ComponentException(directory, 0, "the resources directory does not exist");
-        var files = Directory.EnumerateFiles(directory).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         var components = new List<ComponentDefinition>();
-        foreach (var file in files) components.AddRange(ReadFile(file));
+        foreach (var file in ResourceYaml.Files(directory)) components.AddRange(ReadFile(file));
         var twice = components.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
@@ -28,24 +25,8 @@ public static class ComponentReader
         return components;
     }
 
-    public static IReadOnlyList<ComponentDefinition> ReadFile(string path)
-    {
-        var file = Path.GetFileName(path);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(File.ReadAllText(path)));
-        }
-        catch (YamlException e) { throw new ComponentException(file, e.Start.Line, $"not valid YAML: {(e.InnerException ?? e).Message}"); }
-        var components = new List<ComponentDefinition>();
-        foreach (var document in stream.Documents)
-        {
-            if (document.RootNode is not YamlMappingNode root) throw new ComponentException(file, document.RootNode.Start.Line, "expected a Dapr resource (apiVersion, kind, metadata, spec)");
-            if (Text(root, "kind") != "Component") continue;
-            components.Add(Read(root, path));
-        }
-        return components;
-    }
+    public static IReadOnlyList<ComponentDefinition> ReadFile(string path) =>
+        ResourceYaml.Documents(path).Where(root => Text(root, "kind") == "Component").Select(root => Read(root, path)).ToList();
 
     private static ComponentDefinition Read(YamlMappingNode root, string path)
     {
@@ -94,8 +75,7 @@ public static class ComponentReader
         };
     }
 
-    private static YamlNode? Child(YamlMappingNode node, string key) =>
-        node.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var k } && k == key).Value;
+    private static YamlNode? Child(YamlMappingNode node, string key) => ResourceYaml.Child(node, key);
 
-    private static string? Text(YamlMappingNode node, string key) => (Child(node, key) as YamlScalarNode)?.Value;
+    private static string? Text(YamlMappingNode node, string key) => ResourceYaml.Text(node, key);
 }

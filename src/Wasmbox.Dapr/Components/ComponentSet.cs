@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Wasmbox.Dapr.Bindings;
 using Wasmbox.Dapr.PubSub;
 using Wasmbox.Dapr.Secrets;
@@ -8,7 +9,7 @@ namespace Wasmbox.Dapr.Components;
 
 /// <summary>
 /// The components a Dapr API answers from, by name: state stores, pub/subs, secret stores and
-/// bindings. Without any component file there is a default <c>statestore</c> (SQLite in the data
+/// bindings, and the declarative subscriptions. Without any component file there is a default <c>statestore</c> (SQLite in the data
 /// directory) and a default <c>pubsub</c> (the durable embedded one), as issue 15 asks.
 /// </summary>
 public sealed class ComponentSet : IAsyncDisposable
@@ -21,8 +22,10 @@ public sealed class ComponentSet : IAsyncDisposable
         IEnumerable<KeyValuePair<string, IPubSub>>? pubsubs = null,
         IEnumerable<KeyValuePair<string, ISecretStore>>? secretStores = null,
         IEnumerable<KeyValuePair<string, IOutputBinding>>? outputBindings = null,
-        IEnumerable<KeyValuePair<string, IInputBinding>>? inputBindings = null)
+        IEnumerable<KeyValuePair<string, IInputBinding>>? inputBindings = null,
+        IEnumerable<SubscriptionDefinition>? subscriptions = null)
     {
+        Subscriptions = [.. subscriptions ?? []];
         StateStores = stateStores.ToFrozenDictionary(StringComparer.Ordinal);
         PubSubs = (pubsubs ?? []).ToFrozenDictionary(StringComparer.Ordinal);
         SecretStores = (secretStores ?? []).ToFrozenDictionary(StringComparer.Ordinal);
@@ -35,6 +38,8 @@ public sealed class ComponentSet : IAsyncDisposable
     public FrozenDictionary<string, ISecretStore> SecretStores { get; }
     public FrozenDictionary<string, IOutputBinding> OutputBindings { get; }
     public FrozenDictionary<string, IInputBinding> InputBindings { get; }
+    /// <summary>The declarative subscriptions (Subscription resources) scoped to this app.</summary>
+    public ImmutableArray<SubscriptionDefinition> Subscriptions { get; }
 
     /// <summary>The defaults only, in <paramref name="dataDirectory"/>.</summary>
     public static ComponentSet Defaults(string dataDirectory) => Load(null, new ComponentContext(dataDirectory, ""));
@@ -53,6 +58,9 @@ public sealed class ComponentSet : IAsyncDisposable
         var definitions = (resourcesPath is null ? [] : ComponentReader.ReadDirectory(resourcesPath))
             .Where(c => c.Scopes.IsEmpty || c.Scopes.Contains(context.AppId))   // scoped to other apps: not ours
             .OrderBy(c => c.Category == "secretstores" ? 0 : 1)
+            .ToList();
+        var subscriptions = (resourcesPath is null ? [] : SubscriptionReader.ReadDirectory(resourcesPath))
+            .Where(s => s.Scopes.IsEmpty || s.Scopes.Contains(context.AppId))
             .ToList();
         var created = new List<(string Name, object Component)>();
         try
@@ -73,7 +81,14 @@ public sealed class ComponentSet : IAsyncDisposable
             throw;
         }
         IEnumerable<KeyValuePair<string, T>> Of<T>() => created.Where(c => c.Component is T).Select(c => new KeyValuePair<string, T>(c.Name, (T)c.Component));
-        return new ComponentSet(Of<IStateStore>(), Of<IPubSub>(), Of<ISecretStore>(), Of<IOutputBinding>(), Of<IInputBinding>());
+        var set = new ComponentSet(Of<IStateStore>(), Of<IPubSub>(), Of<ISecretStore>(), Of<IOutputBinding>(), Of<IInputBinding>(), subscriptions);
+        foreach (var subscription in subscriptions.Where(s => !set.PubSubs.ContainsKey(s.PubSub)))
+        {
+            set.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw new ComponentException(Path.GetFileName(subscription.File), subscription.Line,
+                $"subscription {subscription.Name}: pub/sub \"{subscription.PubSub}\" does not exist (pub/subs: {string.Join(", ", set.PubSubs.Keys.Order())})");
+        }
+        return set;
     }
 
     /// <summary>The definition with its <c>secretKeyRef</c> metadata read from its <c>auth.secretStore</c>.</summary>

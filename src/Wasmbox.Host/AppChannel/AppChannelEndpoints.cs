@@ -32,24 +32,33 @@ public static class AppChannelEndpoints
 
         channel.MapGet("/subscribe", (AppSubscriptions subscriptions) => Results.Json(subscriptions.List().Select(s =>
         {
-            var entry = new Dictionary<string, object> { ["pubsubname"] = s.PubSub, ["topic"] = s.Topic, ["route"] = s.Route };
+            var entry = new Dictionary<string, object> { ["pubsubname"] = s.PubSub, ["topic"] = s.Topic };
+            if (s.Rules.IsEmpty) entry["route"] = s.Route;
+            else entry["routes"] = new { rules = s.Rules.Select(r => new { match = r.Match, path = r.Path }), @default = s.Route.Length > 0 ? s.Route : null };
             if (s.DeadLetterTopic is { } deadLetter) entry["deadLetterTopic"] = deadLetter;
+            if (!s.Metadata.IsEmpty) entry["metadata"] = s.Metadata;
             return entry;
-        })));
+        }), new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
 
         channel.MapGet("/config", () => Results.Json(new { entities = Array.Empty<string>() }));
 
-        channel.MapPost("/events/{function}", async (HttpContext context, string function, FunctionRegistry registry, PubSubTrigger trigger) =>
-        {
-            if (!registry.Table.Functions.ContainsKey(function))
-                return Results.Json(new { status = "DROP" }, statusCode: StatusCodes.Status404NotFound);
-            using var body = new MemoryStream();
-            await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
-            var message = MessageFrom(body.ToArray(), context.Request.ContentType);
-            if (message is null) return Results.Json(new { status = "DROP", message = "the body is not a CloudEvent" }, statusCode: StatusCodes.Status400BadRequest);
-            var result = await trigger.DeliverAsync(function, new Delivery(message, 1), context.RequestAborted).ConfigureAwait(false);
-            return Results.Json(new { status = result.ToString().ToUpperInvariant() });
-        });
+        channel.MapPost("/events/{function}", (HttpContext context, string function, FunctionRegistry registry, PubSubTrigger trigger) =>
+            DeliverAsync(context, function, registry, trigger));
+        channel.MapPost("/routes/{**path}", (HttpContext context, string path, AppSubscriptions subscriptions, FunctionRegistry registry, PubSubTrigger trigger) =>
+            DeliverAsync(context, subscriptions.FunctionFor("/" + path), registry, trigger));
+    }
+
+    /// <summary>Runs <paramref name="function"/> for the CloudEvent in the body; no such function is DROP with 404, as daprd reads it.</summary>
+    private static async Task<IResult> DeliverAsync(HttpContext context, string? function, FunctionRegistry registry, PubSubTrigger trigger)
+    {
+        if (function is null || !registry.Table.Functions.ContainsKey(function))
+            return Results.Json(new { status = "DROP" }, statusCode: StatusCodes.Status404NotFound);
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
+        var message = MessageFrom(body.ToArray(), context.Request.ContentType);
+        if (message is null) return Results.Json(new { status = "DROP", message = "the body is not a CloudEvent" }, statusCode: StatusCodes.Status400BadRequest);
+        var result = await trigger.DeliverAsync(function, new Delivery(message, 1), context.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new { status = result.ToString().ToUpperInvariant() });
     }
 
     /// <summary>A structured CloudEvent as daprd delivers it; a raw payload (rawPayload subscriptions) is kept as published.</summary>

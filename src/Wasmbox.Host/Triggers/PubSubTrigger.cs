@@ -26,15 +26,48 @@ public sealed class PubSubTrigger : IAsyncDisposable
     private readonly FunctionLogs logs;
     private readonly object gate = new();
     private readonly Dictionary<(string Function, SubscriptionSpec Subscription), IAsyncDisposable> active = new();
+    private readonly List<IAsyncDisposable> declarative = [];
+    private readonly AppChannel.AppSubscriptions routes;
 
-    public PubSubTrigger(FunctionRegistry registry, ComponentSet components, TriggerRunner runner, FunctionLogs logs)
+    public PubSubTrigger(FunctionRegistry registry, ComponentSet components, TriggerRunner runner, FunctionLogs logs, AppChannel.AppSubscriptions routes, ILogger<PubSubTrigger> logger)
     {
+        this.routes = routes;
+        this.logger = logger;
         this.registry = registry;
         this.components = components;
         this.runner = runner;
         this.logs = logs;
         registry.TableChanged += Reconcile;
         Reconcile(registry.Table);
+        // Subscription resources are read at start: each is one subscriber, named after it, whose
+        // events go to the function serving the path its rules choose.
+        foreach (var subscription in components.Subscriptions)
+        {
+            var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic };
+            declarative.Add(components.PubSubs[subscription.PubSub].Subscribe("subscription:" + subscription.Name, subscription.Topic, options,
+                (delivery, cancellation) => RouteAsync(subscription, delivery, cancellation)));
+        }
+    }
+
+    private readonly ILogger logger;
+
+    /// <summary>A Subscription resource's event: its rules choose a path, the function serving that path runs it; no path, or no function there, drops it.</summary>
+    private ValueTask<DeliveryResult> RouteAsync(SubscriptionDefinition subscription, Delivery delivery, CancellationToken cancellation)
+    {
+        string? path;
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(delivery.Message.Data);
+            path = subscription.PathFor(document.RootElement);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            path = subscription.DefaultPath;   // a raw payload: no attributes for the rules to read
+        }
+        if ((path is null ? null : routes.FunctionFor(path)) is { } function) return DeliverAsync(function, delivery, cancellation);
+        logger.LogWarning("subscription {Subscription}: event {Id} on {Topic} dropped: {Reason}", subscription.Name, delivery.Message.Id, delivery.Message.Topic,
+            path is null ? "no rule matched and there is no default route" : $"no function serves {path}");
+        return ValueTask.FromResult(DeliveryResult.Drop);
     }
 
     private void Reconcile(FunctionTable table)
@@ -89,8 +122,9 @@ public sealed class PubSubTrigger : IAsyncDisposable
         List<IAsyncDisposable> subscriptions;
         lock (gate)
         {
-            subscriptions = [.. active.Values];
+            subscriptions = [.. active.Values, .. declarative];
             active.Clear();
+            declarative.Clear();
         }
         foreach (var subscription in subscriptions) await subscription.DisposeAsync().ConfigureAwait(false);
     }
