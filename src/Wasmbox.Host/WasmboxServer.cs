@@ -45,7 +45,10 @@ public sealed class WasmboxServer : IAsyncDisposable
     /// <exception cref="InvalidDataException">stored state cannot be loaded</exception>
     public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
     {
-        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path) : null;
+        string? manifestResources = null;
+        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path, out manifestResources) : null;
+        // --resources-path wins over the manifest's resources-path.
+        var resourcesPath = options.ResourcesPath ?? manifestResources;
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -70,7 +73,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
-        var components = Wasmbox.Dapr.Components.ComponentSet.Load(options.ResourcesPath, dataDirectory, options.AppId);
+        var components = Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId);
         builder.Services.AddSingleton(components);
         builder.Services.AddSingleton<Invocation.ServiceInvoker>();
         builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Invocation.ServiceInvoker>()));

@@ -13,7 +13,10 @@ namespace Wasmbox.Host.Manifest;
 /// </summary>
 public static partial class ManifestReader
 {
-    public static IReadOnlyList<ManifestFunction> ReadFile(string path)
+    public static IReadOnlyList<ManifestFunction> ReadFile(string path) => ReadFile(path, out _);
+
+    /// <summary>The functions, and the manifest's <c>resources-path</c> (Dapr component and subscription files) as a full path, or null.</summary>
+    public static IReadOnlyList<ManifestFunction> ReadFile(string path, out string? resourcesPath)
     {
         var display = Path.GetFileName(path);
         string text;
@@ -25,10 +28,12 @@ public static partial class ManifestReader
         {
             throw new ManifestException(path, 0, $"cannot read the manifest: {e.Message}");
         }
-        return Read(text, display, Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return Read(text, display, Path.GetDirectoryName(Path.GetFullPath(path))!, out resourcesPath);
     }
 
-    public static IReadOnlyList<ManifestFunction> Read(string text, string file, string baseDirectory)
+    public static IReadOnlyList<ManifestFunction> Read(string text, string file, string baseDirectory) => Read(text, file, baseDirectory, out _);
+
+    public static IReadOnlyList<ManifestFunction> Read(string text, string file, string baseDirectory, out string? resourcesPath)
     {
         var stream = new YamlStream();
         try
@@ -42,7 +47,13 @@ public static partial class ManifestReader
         if (stream.Documents.Count == 0) throw new ManifestException(file, 0, "the manifest is empty: it needs a \"functions\" list");
         if (stream.Documents.Count > 1) throw new ManifestException(file, stream.Documents[1].RootNode.Start.Line, "only one YAML document is allowed");
         var root = new YamlNode(file, "", stream.Documents[0].RootNode);
-        root.RefuseUnknownKeys("functions");
+        root.RefuseUnknownKeys("functions", "resources-path");
+        resourcesPath = null;
+        if (root.Optional("resources-path") is { } resources)
+        {
+            resourcesPath = Path.GetFullPath(Path.Combine(baseDirectory, resources.Text()));
+            if (!Directory.Exists(resourcesPath)) throw resources.Error($"the resources directory {resources.Text()} does not exist");
+        }
         var functions = new List<ManifestFunction>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in root.Optional("functions")?.Items() ?? [])
