@@ -98,6 +98,30 @@ public sealed class AssemblyScriptSdkTests
         ], lines.Select(Abridged));
     }
 
+    [Fact]
+    public async Task TheSdkJsonHelpersReadWhatTheDaprApiAnswers()
+    {
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: json
+                module: {{AssemblyScriptGuests.Guest("json_probe")}}
+                routes: [/json]
+            """);
+        async Task<string> Describe(string input) =>
+            await (await server.Client.PostAsync("/json", new StringContent(input))).Content.ReadAsStringAsync();
+
+        Assert.Equal("valid: yes\nelement: 1\nelement: \"two\"\nelement: {\"a\":[1,2]}\nelement: null\nelement: -1.5e3\n",
+            await Describe("""[1, "two", {"a":[1,2]}, null, -1.5e3]"""));
+        // A repeated name keeps its last value; names are decoded, values stay raw.
+        Assert.Equal("valid: yes\nmember: a\"b = 1\nmember: n = {\"m\": []}\nmember: d = \"last\"\n",
+            await Describe("""{"a\"b": 1, "n": {"m": []}, "d": "first", "d": "last"}"""));
+        // Escapes decode (a surrogate pair written as two \u escapes is one character), and quote escapes back.
+        Assert.Equal("valid: yes\nstring: tab\there \"q\" \\ / é😀\n\nquoted: \"tab\\there \\\"q\\\" \\\\ / é😀\\n\"\n",
+            await Describe("""  "tab\there \"q\" \\ \/ \u00e9\ud83d\ude00\n"  """));
+        foreach (var malformed in new[] { "[1,", """{"a" 1}""", "\"\\x\"", "\"\\u12\"", "[1] x", "", new string('[', 100_000) })
+            Assert.Equal("valid: no\n", await Describe(malformed));   // an answer, not a trap, even nested past any stack
+    }
+
     /// <summary>A probe line without the error's message (its wording is the router's, tested elsewhere).</summary>
     private static string Abridged(string line)
     {

@@ -1,13 +1,13 @@
 // Service invocation: calling a method of another Dapr app (or another function of this server).
-import { daprRequest, Response } from "./response";
+import { daprRequest, Response, NO_BODY } from "./response";
 import { encodePath, encodeSegment } from "./url";
 
 /**
  * Calls `method` (it may hold '/' and a `?query`) of app `appId` with `verb` and `data` (a string,
- * ArrayBuffer or Uint8Array; "" for none), plus `headers` ("Name: value" lines). The Response is
+ * ArrayBuffer or Uint8Array; left out for none), plus `headers` ("Name: value" lines). The Response is
  * the target's status and body; a failure to reach it is a Dapr error (ERR_DIRECT_INVOKE, ...).
  */
-export function invoke<T = string>(appId: string, method: string, verb: string = "POST", data: T = changetype<T>(""), headers: string = ""): Response {
+export function invoke<T = string>(appId: string, method: string, verb: string = "POST", data: T = changetype<T>(NO_BODY), headers: string = ""): Response {
   const question = method.indexOf("?");
   const route = question < 0 ? method : method.substring(0, question);
   const query = question < 0 ? "" : method.substring(question);

@@ -110,8 +110,16 @@ function readBody(): Uint8Array {
   return at == body.length ? body : body.subarray(0, at);
 }
 
-/** A body as bytes: a string is sent as UTF-8, an ArrayBuffer or Uint8Array as it is. */
+/**
+ * The default of a left-out body: a null reference, so `daprRequest<Uint8Array>("GET", path)`
+ * sends nothing (with "" as the default, it would take a string for a Uint8Array).
+ */
+export const NO_BODY: usize = 0;
+
+/** A body as bytes: a string is sent as UTF-8, an ArrayBuffer or Uint8Array as it is; none when left out. */
 export function bytesOf<T>(body: T): Uint8Array {
+  // A left-out body is a null reference of whatever T the caller named (see NO_BODY).
+  if (changetype<usize>(body) == 0) return new Uint8Array(0);
   if (isString<T>()) return Uint8Array.wrap(String.UTF8.encode(changetype<string>(body)));
   if (body instanceof Uint8Array) return changetype<Uint8Array>(body);
   if (body instanceof ArrayBuffer) return Uint8Array.wrap(changetype<ArrayBuffer>(body));
@@ -123,9 +131,9 @@ export function bytesOf<T>(body: T): Uint8Array {
  * Sends a Dapr HTTP API request through the host: `method` (GET, POST, ...), `path`
  * (`/v1.0/state/statestore/count`, optionally with `?query`; or an absolute http(s) URL for
  * outbound HTTP), `headers` as "Name: value" lines separated by "\n", and a body (a string, an
- * ArrayBuffer or a Uint8Array). Never traps: every failure is a Response with an error.
+ * ArrayBuffer or a Uint8Array; left out for none). Never traps: every failure is a Response with an error.
  */
-export function daprRequest<T = string>(method: string, path: string, headers: string = "", body: T = changetype<T>("")): Response {
+export function daprRequest<T = string>(method: string, path: string, headers: string = "", body: T = changetype<T>(NO_BODY)): Response {
   const m = String.UTF8.encode(method);
   const p = String.UTF8.encode(path);
   const h = String.UTF8.encode(headers);
