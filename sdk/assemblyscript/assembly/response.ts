@@ -69,11 +69,6 @@ export class Response extends Result {
     this.headers.set(key, value);
     return value;
   }
-
-  /** Marks this answer's status and body as a failure of `errorCode` (a 2xx answer that did not parse). */
-  fail(errorCode: string, message: string): void {
-    this.error = new DaprError(errorCode, message);
-  }
 }
 
 function errorOf(body: string, wasmboxError: string | null): DaprError {
