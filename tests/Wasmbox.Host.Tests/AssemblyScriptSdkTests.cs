@@ -37,7 +37,7 @@ public sealed class AssemblyScriptSdkTests
         var entries = JsonSerializer.Deserialize<string[]>(await list.Content.ReadAsStringAsync())!;
         Assert.Equal(["hello", second], entries);
 
-        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("guestbook").Result.Contains("guestbook: entry 2 "));
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("guestbook").Result.Contains("] info guestbook: entry 2 ("));
         using var put = await server.Client.PutAsync("/guestbook", new StringContent("x"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, put.StatusCode);
         using var empty = await server.Client.PostAsync("/guestbook", new StringContent(""));
@@ -96,6 +96,52 @@ public sealed class AssemblyScriptSdkTests
             "deleted: 204",
             "publish: 403 ERR_PUBSUB_FORBIDDEN",
         ], lines.Select(Abridged));
+    }
+
+    [Fact]
+    public async Task TheSdkReachesSecretsBindingsInvocationAndOutboundHttpWithinItsGrants()
+    {
+        await using var remote = await TestServer.StartAsync($"functions:\n  - name: echo\n    module: {TestGuests.Path("echo")}\n    routes: [/echo]\n");
+        var echo = new Uri(remote.Client.BaseAddress!, "/echo");
+        var origin = $"http://127.0.0.1:{echo.Port}";
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: echo
+                module: {{TestGuests.Path("echo")}}
+                routes: [/echo/...]
+              - name: probe
+                module: {{AssemblyScriptGuests.Guest("blocks_probe")}}
+                routes: [/probe]
+                environment: { REMOTE: "{{origin}}" }
+                allowed-hosts: ["127.0.0.1:{{echo.Port}}"]
+                dapr: { secrets: [localsecrets], bindings: [webhook], invoke: [wasmbox] }
+            """, new ServeOptions { ResourcesPath = "components" }, root =>
+        {
+            var components = Path.Combine(root, "components");
+            Directory.CreateDirectory(components);
+            File.WriteAllText(Path.Combine(components, "secrets.json"), """{"db-password":"s3cret","redis":{"password":"r3dis"}}""");
+            File.WriteAllText(Path.Combine(components, "secrets.yaml"),
+                "apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: localsecrets\nspec:\n  type: secretstores.local.file\n  version: v1\n  metadata:\n  - name: secretsFile\n    value: secrets.json\n");
+            File.WriteAllText(Path.Combine(components, "webhook.yaml"),
+                $"apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: webhook\nspec:\n  type: bindings.http\n  version: v1\n  metadata:\n  - name: url\n    value: \"{echo}\"\n");
+        });
+        using var response = await server.Client.PostAsync("/probe", null);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
+        Assert.Equal(
+        [
+            "secret: 200 s3cret",
+            "nested secret: 200 r3dis",
+            "missing secret: 204 0 values",
+            "ungranted secret: 403 refused ERR_PERMISSION_DENIED",
+            "binding: 200 delivered",
+            "ungranted binding: 403 refused ERR_PERMISSION_DENIED",
+            "invoke: 200 hello there",
+            "ungranted invoke: 403 refused ERR_PERMISSION_DENIED",
+            "fetch: 200 round trip",
+            "forbidden fetch: 403 refused ERR_OUTBOUND_HOST_FORBIDDEN",
+        ], lines);
+        var requestId = response.Headers.GetValues("X-Request-Id").Single();
+        Assert.Contains($"[{requestId}] warn probe: disk almost full", await server.LogsAsync("probe"));
     }
 
     [Fact]

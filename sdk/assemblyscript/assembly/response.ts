@@ -15,7 +15,12 @@ export const ERR_MALFORMED_RESPONSE = "ERR_MALFORMED_RESPONSE";
 
 /** Why a request failed: daprd's {"errorCode","message"} (errorCode "" when the body had none, e.g. a plain-text answer of another app). */
 export class DaprError {
-  constructor(public errorCode: string, public message: string) {}
+  /**
+   * `refused`: the host made this answer instead of the component or remote server asked (a grant
+   * missing, a host not allowed, the deadline passed), as its Wasmbox-Error header says; this
+   * tells a refusal from a remote server's own 403 or 502.
+   */
+  constructor(public errorCode: string, public message: string, public refused: bool = false) {}
 
   toString(): string {
     return this.errorCode.length > 0 ? this.errorCode + ": " + this.message : this.message;
@@ -77,6 +82,7 @@ function errorOf(body: string, wasmboxError: string | null): DaprError {
   return new DaprError(
     code !== null ? code : (wasmboxError !== null ? wasmboxError : ""),
     message !== null ? message : body,
+    wasmboxError !== null,
   );
 }
 

@@ -17,11 +17,12 @@ export class Secret extends Result {
 
 /** Secret stores: reading a secret of a store the function is granted. */
 export namespace secrets {
-  /** Reads secret `name` of `store`: 200 with its values, or an error (403 when not granted, 500 ERR_SECRET_GET, ...). */
+  /** Reads secret `name` of `store`: 200 with its values, 204 (no values) when there is none, or an error (403 when not granted, ...). */
   export function get(store: string, name: string): Secret {
     const response = daprRequest("GET", "/v1.0/secrets/" + encodeSegment(store) + "/" + encodeSegment(name));
     const values = new Map<string, string>();
-    if (!response.ok) return new Secret(response.status, response.error, values);
+    // 204: no such secret, which is not a failure: `values` stays empty.
+    if (!response.ok || response.status == 204) return new Secret(response.status, response.error, values);
     const members = json.members(response.text());
     if (members === null) return malformed(response.status, values);
     const keys = members.keys();
