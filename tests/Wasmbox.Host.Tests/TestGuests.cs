@@ -12,7 +12,7 @@ namespace Wasmbox.Host.Tests;
 internal static class TestGuests
 {
     private static readonly string Sources = System.IO.Path.Combine(AppContext.BaseDirectory, "Guests");
-    private static readonly string Cache = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wasmbox-host-test-guests");
+    internal static readonly string Cache = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wasmbox-host-test-guests");
     private static readonly ConcurrentDictionary<string, Lazy<string>> Built = new();
 
     /// <summary>The path of Guests/NAME.c or Guests/NAME.wat built to .wasm.</summary>
@@ -49,9 +49,10 @@ internal static class TestGuests
         return output;
     }
 
-    private static void Run(string tool, IEnumerable<string> arguments)
+    /// <summary>Runs a build tool (in <paramref name="workingDirectory"/> when given); throws with its stderr when it fails.</summary>
+    internal static void Run(string tool, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(tool, arguments) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(tool, arguments) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? "" };
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {tool}");
         var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
