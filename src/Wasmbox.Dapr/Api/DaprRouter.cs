@@ -24,6 +24,16 @@ public sealed class DaprRouter(ComponentSet components, string appId, IServiceIn
         {
             return error.ToResponse();
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return new DaprError(504, "ERR_CANCELLED", $"{request.Method} {request.Path} was stopped: the caller's deadline passed or it went away").ToResponse();
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InvalidProgramException))
+        {
+            // A component failing in a way it did not map (a database gone, a network error) is
+            // still an answer: callers, guests above all, get a status and a message, not a crash.
+            return new DaprError(500, "ERR_COMPONENT_FAILED", $"{request.Method} {request.Path} failed in its component: {e.Message}").ToResponse();
+        }
     }
 
     private ValueTask<DaprResponse> RouteAsync(DaprRequest request, CancellationToken cancellation)

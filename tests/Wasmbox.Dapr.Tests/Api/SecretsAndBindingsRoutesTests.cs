@@ -59,6 +59,27 @@ public sealed class SecretsAndBindingsRoutesTests
         Assert.Equal((500, "ERR_SECRET_STORES_NOT_CONFIGURED"), (none.Status, Code(none)));
     }
 
+    private sealed class BrokenBinding : IOutputBinding
+    {
+        public IReadOnlyList<string> Operations => ["create"];
+        public ValueTask<BindingResponse> InvokeAsync(BindingRequest request, CancellationToken cancellation = default) =>
+            cancellation.IsCancellationRequested ? throw new OperationCanceledException(cancellation) : throw new InvalidOperationException("the database went away");
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task AComponentsUnmappedFailureIsStillAnAnswer()
+    {
+        var router = new DaprRouter(new ComponentSet([], outputBindings: [new("broken", new BrokenBinding())]), "app");
+        var failed = await Send(router, "POST", "/v1.0/bindings/broken", """{"operation":"create"}""");
+        Assert.Equal((500, "ERR_COMPONENT_FAILED"), (failed.Status, Code(failed)));
+        Assert.Contains("the database went away", Encoding.UTF8.GetString(failed.Body.Span));
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        var cancelled = await router.HandleAsync(new DaprRequest("POST", "/v1.0/bindings/broken", Encoding.UTF8.GetBytes("""{"operation":"create"}""")), stopped.Token);
+        Assert.Equal((504, "ERR_CANCELLED"), (cancelled.Status, Code(cancelled)));
+    }
+
     [Fact]
     public void TheEnvironmentStoreExposesOnlyItsPrefix()
     {

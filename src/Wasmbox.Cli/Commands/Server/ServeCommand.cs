@@ -18,6 +18,8 @@ internal static class ServeCommand
           --data-dir DIR           deployed versions, modules, compiled code, admin token (default .wasmbox)
           --resources-path DIR     Dapr component files, as daprd reads them (default: only statestore, SQLite in DIR)
           --watch                  redeploy a manifest function when its module file changes
+          --app-id ID              this app's Dapr app id (default wasmbox): state key prefix, the
+                                   CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
           --max-body SIZE          the largest request body accepted (default 32MiB)
         The admin API (/admin/v1) needs the token in WASMBOX_ADMIN_TOKEN, or the one made on first
@@ -54,6 +56,12 @@ internal static class ServeCommand
                     break;
                 case "--watch":
                     options = options with { Watch = true };
+                    break;
+                case "--app-id":
+                    var appId = Value() ?? "";
+                    if (!System.Text.RegularExpressions.Regex.IsMatch(appId, "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))
+                        return Usage2(error, $"--app-id \"{appId}\" is not an app id (letters, digits, '.', '_' and '-', as Dapr takes them)");
+                    options = options with { AppId = appId };
                     break;
                 case "--shutdown-grace":
                     var grace = Value() ?? "";
