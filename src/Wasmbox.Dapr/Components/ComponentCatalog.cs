@@ -21,6 +21,11 @@ public static class ComponentCatalog
             (component, context) => new SqliteStateStore(SqlitePath(component, context, "state"), component.Metadata.GetValueOrDefault("tableName") ?? "state", context.Time)),
         ["pubsub.wasmbox/v1"] = new(["path"],
             (component, context) => new DurablePubSub(DataPath(component.Metadata.GetValueOrDefault("path") ?? component.Name + ".db", context, "pubsub"), context.Time)),
+        ["state.redis/v1"] = new([.. RedisConnection.MetadataKeys, StateTtl.MetadataKey],
+            (component, _) => new RedisStateStore(RedisConnection.Connect(component.Metadata), DefaultTtl(component))),
+        ["pubsub.redis/v1"] = new([.. RedisConnection.MetadataKeys, .. RedisPubSubOptions.MetadataKeys],
+            (component, context) => new RedisPubSub(RedisConnection.Connect(component.Metadata), RedisPubSubOptions.From(component.Metadata, context.AppId))),
+        ["pubsub.in-memory/v1"] = new([], (_, context) => new InMemoryPubSub(context.Time)),
         ["secretstores.local.file/v1"] = new(["secretsFile", "nestedSeparator", "multiValued"],
             (component, _) => new LocalFileSecretStore(
                 FileBesideComponent(component, component.Metadata.GetValueOrDefault("secretsFile") ?? throw new ArgumentException("metadata secretsFile is missing (a JSON file of secrets)")),
@@ -76,6 +81,16 @@ public static class ComponentCatalog
             var text when bool.TryParse(text, out var value) => value,
             var text => throw new ArgumentException($"metadata {key} is \"{text}\", not true or false"),
         };
+
+    /// <summary>A store's default <c>ttlInSeconds</c>, for writes that name none.</summary>
+    private static long? DefaultTtl(ComponentDefinition component)
+    {
+        try
+        {
+            return StateTtl.Parse(component.Metadata.GetValueOrDefault(StateTtl.MetadataKey));
+        }
+        catch (StateTtlInvalidException e) { throw new ArgumentException(e.Message); }
+    }
 
     private static string DataPath(string path, ComponentContext context, string folder) =>
         Path.IsPathRooted(path) ? path : Path.Combine(context.DataDirectory, folder, path);
