@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using StackExchange.Redis;
+using Wasmbox.Dapr.Components;
 using Wasmbox.Dapr.PubSub;
 using Wasmbox.Dapr.State;
 using Wasmbox.Testing;
@@ -15,6 +16,9 @@ namespace Wasmbox.Dapr.Tests;
 public sealed class RedisDurabilityTests : IDisposable
 {
     private readonly RedisServer redis = RedisServer.Persistent();
+
+    /// <summary>A connection made as the components make theirs, from Dapr's metadata.</summary>
+    private ConnectionMultiplexer Connect() => RedisConnection.Connect(new Dictionary<string, string> { ["redisHost"] = redis.Host });
 
     public void Dispose() => redis.Dispose();
 
@@ -38,8 +42,8 @@ public sealed class RedisDurabilityTests : IDisposable
     [Fact]
     public async Task WhatWasAcknowledgedSurvivesAKilledServerAndTheComponentsReconnect()
     {
-        await using var store = new RedisStateStore(ConnectionMultiplexer.Connect(redis.Host));
-        await using var pubsub = new RedisPubSub(ConnectionMultiplexer.Connect(redis.Host), new RedisPubSubOptions { ConsumerId = "app" });
+        await using var store = new RedisStateStore(Connect());
+        await using var pubsub = new RedisPubSub(Connect(), new RedisPubSubOptions { ConsumerId = "app" });
         var options = new SubscriptionOptions();
         await using (pubsub.Subscribe("worker", "jobs", options, (_, _) => ValueTask.FromResult(DeliveryResult.Success))) { }
         await store.SetAsync(new StateSetRequest("k", Encoding.UTF8.GetBytes("kept")));

@@ -51,6 +51,12 @@ public static class RedisConnection
     public static ConnectionMultiplexer Connect(IReadOnlyDictionary<string, string> metadata)
     {
         var options = Options(metadata);
+        // A guest's host call blocks its thread-pool thread until the reply, and a busy server has
+        // many such calls at once: read by the pool, the replies would queue behind the very threads
+        // waiting for them (the test ManyBlockingCallersOnThePoolDoNotStarveTheReplies timed out so).
+        // The client's reader and writer threads of its own keep them flowing. The flag is the
+        // library's, process-wide, and read when a connection is made.
+        ConnectionMultiplexer.SetFeatureFlag("DedicatedThreads", true);
         try
         {
             return ConnectionMultiplexer.Connect(options);

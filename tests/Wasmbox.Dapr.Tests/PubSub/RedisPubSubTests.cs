@@ -31,7 +31,10 @@ public sealed class RedisPubSubTests : PubSubConformanceTests
         RedeliverInterval = TimeSpan.FromMilliseconds(200),
     };
 
-    private RedisPubSub Open(RedisPubSubOptions? options = null) => new(ConnectionMultiplexer.Connect(redis.Host), options ?? Quick);
+    /// <summary>A connection made as the components make theirs, from Dapr's metadata.</summary>
+    private ConnectionMultiplexer Connect() => RedisConnection.Connect(new Dictionary<string, string> { ["redisHost"] = redis.Host });
+
+    private RedisPubSub Open(RedisPubSubOptions? options = null) => new(Connect(), options ?? Quick);
 
     protected override IPubSub CreatePubSub() => Open();
 
