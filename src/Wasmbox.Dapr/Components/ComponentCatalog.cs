@@ -22,6 +22,11 @@ public static class ComponentCatalog
             (component, context) => new SqliteStateStore(SqlitePath(component, context, "state"), component.Metadata.GetValueOrDefault("tableName") ?? "state", context.Time)),
         ["pubsub.wasmbox/v1"] = new(["path"],
             (component, context) => new DurablePubSub(DataPath(component.Metadata.GetValueOrDefault("path") ?? component.Name + ".db", context, "pubsub"), context.Time)),
+        ["state.redis/v1"] = new([.. RedisConnection.MetadataKeys, StateTtl.MetadataKey],
+            (component, _) => new RedisStateStore(RedisConnection.Connect(component.Metadata), DefaultTtl(component))),
+        ["pubsub.redis/v1"] = new([.. RedisConnection.MetadataKeys, .. RedisPubSubOptions.MetadataKeys],
+            (component, context) => new RedisPubSub(RedisConnection.Connect(component.Metadata), RedisPubSubOptions.From(component.Metadata, context.AppId))),
+        ["pubsub.in-memory/v1"] = new([], (_, context) => new InMemoryPubSub(context.Time)),
         ["secretstores.local.file/v1"] = new(["secretsFile", "nestedSeparator", "multiValued"],
             (component, _) => new LocalFileSecretStore(
                 FileBesideComponent(component, component.Metadata.GetValueOrDefault("secretsFile") ?? throw new ArgumentException("metadata secretsFile is missing (a JSON file of secrets)")),
@@ -125,6 +130,16 @@ public static class ComponentCatalog
             if (text.EndsWith(suffix, StringComparison.Ordinal) && long.TryParse(text[..^suffix.Length], out var amount) && amount > 0) return amount * factor;
         }
         return long.TryParse(text, out var bytes) && bytes > 0 ? bytes : throw new FormatException($"\"{text}\" is not a size (e.g. 100Mi)");
+    }
+
+    /// <summary>A store's default <c>ttlInSeconds</c>, for writes that name none.</summary>
+    private static long? DefaultTtl(ComponentDefinition component)
+    {
+        try
+        {
+            return StateTtl.Parse(component.Metadata.GetValueOrDefault(StateTtl.MetadataKey));
+        }
+        catch (StateTtlInvalidException e) { throw new ArgumentException(e.Message); }
     }
 
     private static string DataPath(string path, ComponentContext context, string folder) =>

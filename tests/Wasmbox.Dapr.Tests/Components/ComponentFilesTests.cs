@@ -6,23 +6,9 @@ namespace Wasmbox.Dapr.Tests.Components;
 /// <summary>Dapr component files, as daprd reads them: what loads, and how a bad one is refused (file, line, why).</summary>
 public sealed class ComponentFilesTests
 {
-    private static string Directory(params (string Name, string Yaml)[] files)
-    {
-        var directory = System.IO.Directory.CreateTempSubdirectory("wasmbox-components-").FullName;
-        foreach (var (name, yaml) in files) File.WriteAllText(Path.Combine(directory, name), yaml);
-        return directory;
-    }
+    private static string Directory(params (string Name, string Yaml)[] files) => ComponentFiles.Directory(files);
 
-    private static string Component(string name, string type, string metadata = "", string scopes = "") => $"""
-        apiVersion: dapr.io/v1alpha1
-        kind: Component
-        metadata:
-          name: {name}
-        spec:
-          type: {type}
-          version: v1
-        {metadata}{scopes}
-        """;
+    private static string Component(string name, string type, string metadata = "", string scopes = "") => ComponentFiles.Component(name, type, metadata, scopes);
 
     [Fact]
     public async Task StoresLoadWithTheDefaultBesideThem()
