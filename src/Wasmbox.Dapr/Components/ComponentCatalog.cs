@@ -44,7 +44,7 @@ public static class ComponentCatalog
             var header = component.Metadata.GetValueOrDefault("securityTokenHeader");
             if ((token is null) != (header is null)) throw new ArgumentException("securityToken and securityTokenHeader go together");
             return new HttpOutputBinding(uri,
-                component.Metadata.GetValueOrDefault("responseTimeout") is { } timeout ? Parse(() => Duration(timeout)) : null,
+                component.Metadata.ContainsKey("responseTimeout") ? MetadataDuration.Read(component.Metadata, "responseTimeout", TimeSpan.Zero) : null,
                 component.Metadata.GetValueOrDefault("maxResponseBodySize") is { } size ? Parse(() => Size(size)) : 100L << 20,
                 !component.Metadata.ContainsKey("errorIfNot2XX") || Flag(component, "errorIfNot2XX"),
                 token is null ? null : (header!, token));
@@ -104,22 +104,6 @@ public static class ComponentCatalog
     {
         try { return parse(); }
         catch (FormatException e) { throw new ArgumentException(e.Message); }
-    }
-
-    /// <summary>A Go duration as Dapr metadata writes it ("30s", "1m", "500ms"), or a number of seconds.</summary>
-    private static TimeSpan Duration(string text)
-    {
-        if (double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var secondsOnly)) return TimeSpan.FromSeconds(secondsOnly);
-        var (number, unit) = (text.TrimEnd("hmsu".ToCharArray()), text[text.TrimEnd("hmsu".ToCharArray()).Length..]);
-        if (!double.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var amount)) throw new FormatException($"\"{text}\" is not a duration (e.g. 30s, 1m, 500ms)");
-        return unit switch
-        {
-            "h" => TimeSpan.FromHours(amount),
-            "m" => TimeSpan.FromMinutes(amount),
-            "s" => TimeSpan.FromSeconds(amount),
-            "ms" => TimeSpan.FromMilliseconds(amount),
-            _ => throw new FormatException($"\"{text}\" is not a duration (e.g. 30s, 1m, 500ms)"),
-        };
     }
 
     /// <summary>A size as Kubernetes quantities write it ("100Mi", "1Gi", "512Ki", or bytes).</summary>
