@@ -26,6 +26,15 @@ public sealed record ServeOptions
     public string? AppApiToken { get; init; } = Environment.GetEnvironmentVariable("APP_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>The Dapr app id the functions share: their state keys are prefixed with it, as daprd prefixes an app's.</summary>
     public string AppId { get; init; } = "wasmbox";
+
+    /// <summary>
+    /// Where the Dapr HTTP API for other apps listens, on 127.0.0.1 and ::1 (null: not served; 0: a
+    /// free port). `wasmbox serve` serves it on 3500, as daprd does, unless a daprd is beside it.
+    /// </summary>
+    public int? DaprHttpPort { get; init; }
+
+    /// <summary>When set (DAPR_API_TOKEN), calls on the Dapr API must carry it as dapr-api-token.</summary>
+    public string? DaprApiToken { get; init; } = Environment.GetEnvironmentVariable("DAPR_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>
     public FunctionLimits DefaultLimits { get; init; } = FunctionLimits.Defaults;
 }

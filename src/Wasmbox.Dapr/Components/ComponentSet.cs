@@ -7,6 +7,9 @@ using Wasmbox.Dapr.State;
 
 namespace Wasmbox.Dapr.Components;
 
+/// <summary>A component's name, type ("state.sqlite") and version, as daprd's metadata lists it.</summary>
+public sealed record ComponentDescription(string Name, string Type, string Version);
+
 /// <summary>
 /// The components a Dapr API answers from, by name: state stores, pub/subs, secret stores and
 /// bindings, and the declarative subscriptions. Without any component file there is a default <c>statestore</c> (SQLite in the data
@@ -40,6 +43,8 @@ public sealed class ComponentSet : IAsyncDisposable
     public FrozenDictionary<string, IInputBinding> InputBindings { get; }
     /// <summary>The declarative subscriptions (Subscription resources) scoped to this app.</summary>
     public ImmutableArray<SubscriptionDefinition> Subscriptions { get; }
+    /// <summary>Each component's name, type and version, as /v1.0/metadata lists them.</summary>
+    public ImmutableArray<ComponentDescription> Descriptions { get; init; } = [];
 
     /// <summary>The defaults only, in <paramref name="dataDirectory"/>.</summary>
     public static ComponentSet Defaults(string dataDirectory) => Load(null, new ComponentContext(dataDirectory, ""));
@@ -81,7 +86,15 @@ public sealed class ComponentSet : IAsyncDisposable
             throw;
         }
         IEnumerable<KeyValuePair<string, T>> Of<T>() => created.Where(c => c.Component is T).Select(c => new KeyValuePair<string, T>(c.Name, (T)c.Component));
-        var set = new ComponentSet(Of<IStateStore>(), Of<IPubSub>(), Of<ISecretStore>(), Of<IOutputBinding>(), Of<IInputBinding>(), subscriptions);
+        var set = new ComponentSet(Of<IStateStore>(), Of<IPubSub>(), Of<ISecretStore>(), Of<IOutputBinding>(), Of<IInputBinding>(), subscriptions)
+        {
+            Descriptions =
+            [
+                .. definitions.Select(d => new ComponentDescription(d.Name, d.Type, d.Version)),
+                .. created.Where(c => !definitions.Any(d => d.Name == c.Name))
+                    .Select(c => new ComponentDescription(c.Name, c.Component is IStateStore ? "state.sqlite" : "pubsub.wasmbox", "v1")),
+            ],
+        };
         foreach (var subscription in subscriptions.Where(s => !set.PubSubs.ContainsKey(s.PubSub)))
         {
             set.DisposeAsync().AsTask().GetAwaiter().GetResult();
