@@ -20,8 +20,9 @@ internal static class PostgresStateSchema
         using var connection = source.OpenConnection();
         using var transaction = connection.BeginTransaction();
         // Two "CREATE TABLE IF NOT EXISTS" racing can both miss the table and one then fails on the
-        // catalog's unique index; the advisory lock makes every starter wait for the one before.
-        Run(connection, transaction, "SELECT pg_advisory_xact_lock(hashtext(@name))", ("name", "wasmbox state.postgresql " + table));
+        // catalog's unique index; the advisory lock makes every starter wait for the one before. One
+        // lock for every table, as stores with different state tables share the metadata table.
+        Run(connection, transaction, "SELECT pg_advisory_xact_lock(hashtext('wasmbox state.postgresql schema'))");
         Run(connection, transaction, $"CREATE TABLE IF NOT EXISTS {metadataTable} (key text NOT NULL PRIMARY KEY, value text NOT NULL)");
         Run(connection, transaction, $"""
             CREATE TABLE IF NOT EXISTS {table} (
