@@ -19,6 +19,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>Where the server's Unix socket is (<c>.s.PGSQL.PORT</c>).</summary>
+    public string SocketDirectory => directory;
+
     /// <summary>The <c>postgres</c> database as the <c>postgres</c> role, in Npgsql's form.</summary>
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres";
 
