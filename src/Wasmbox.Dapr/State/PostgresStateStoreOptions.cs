@@ -67,7 +67,7 @@ public sealed partial record PostgresStateStoreOptions(string ConnectionString)
         return options;
     }
 
-    /// <exception cref="ArgumentException">a table name that is not one identifier or schema.identifier</exception>
+    /// <exception cref="ArgumentException">a table name that is not one identifier or schema.identifier, or a cleanup interval past what a timer takes</exception>
     internal void Validate()
     {
         // the names go into SQL text (a table cannot be a parameter), so only plain identifiers pass
@@ -76,6 +76,9 @@ public sealed partial record PostgresStateStoreOptions(string ConnectionString)
             if (!TableNamePattern().IsMatch(name))
                 throw new ArgumentException($"metadata {key} is \"{name}\", not a table name (letters, digits and _, optionally schema.table)");
         }
+        // the cleanup runs on a timer, whose period cannot pass 2³² - 2 milliseconds
+        if (CleanupInterval > TimeSpan.FromDays(49))
+            throw new ArgumentException($"metadata cleanupInterval is more than 49 days ({CleanupInterval})");
         if (string.Equals(TableName, MetadataTableName, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"metadata tableName and metadataTableName are both \"{TableName}\"");
     }

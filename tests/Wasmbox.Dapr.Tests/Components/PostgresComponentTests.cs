@@ -29,7 +29,12 @@ public sealed class PostgresComponentTests(PostgresServer server)
 
     private static string Item(string name, string value) => $"  - name: {name}\n    value: \"{value}\"\n";
 
-    private static ComponentSet Load(string metadata) => ComponentSet.Load(Resources(metadata), Path.GetTempPath(), "app");
+    private static ComponentSet Load(string metadata)
+    {
+        var resources = Resources(metadata);
+        try { return ComponentSet.Load(resources, Path.GetTempPath(), "app"); }
+        finally { Directory.Delete(resources, recursive: true); }
+    }
 
     public static TheoryData<string> ConnectionForms => [
         "host=127.0.0.1 port={port} user=postgres dbname=postgres application_name='wasmbox tests' connect_timeout=10",
@@ -59,6 +64,7 @@ public sealed class PostgresComponentTests(PostgresServer server)
     [InlineData("{connection}  - name: timeout\n    value: 500ms\n", "metadata timeout must be at least 1s")]
     [InlineData("{connection}  - name: cleanupIntervalInSeconds\n    value: soon\n", "metadata cleanupIntervalInSeconds is \"soon\", not a duration")]
     [InlineData("{connection}  - name: maxConns\n    value: many\n", "metadata maxConns is \"many\", not a whole number")]
+    [InlineData("{connection}  - name: cleanupInterval\n    value: 2000h\n", "metadata cleanupInterval is more than 49 days")]
     [InlineData("  - name: connectionString\n    value: host=localhost pool_size=3\n", "\"pool_size\" is not a setting")]
     public void BadMetadataIsRefusedNamingTheKey(string metadata, string problem)
     {

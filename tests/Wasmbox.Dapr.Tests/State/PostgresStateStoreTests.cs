@@ -202,4 +202,16 @@ public sealed class PostgresStateStoreTests(PostgresServer server) : StateStoreC
         Assert.Equal(1, second.CleanupExpired());
         Assert.Equal(["forever", "long"], ((string[])Scalar($"SELECT array_agg(key ORDER BY key) FROM {table}")!));
     }
+
+    [Fact]
+    public async Task TheCleanupRunsByItselfEveryInterval()
+    {
+        await using var store = new PostgresStateStore(Options with { CleanupInterval = TimeSpan.FromMilliseconds(200) }, Time);
+        await store.SetAsync(new StateSetRequest("short", Bytes("v"), TtlSeconds: 1));
+        await store.SetAsync(new StateSetRequest("forever", Bytes("v")));
+        Time.Advance(TimeSpan.FromSeconds(2));
+        // the timer is a real one (only the TTLs follow the test's clock): wait for it, a bounded while
+        for (var waited = 0; waited < 100 && (long)Scalar($"SELECT count(*) FROM {table}")! > 1; waited++) await Task.Delay(100);
+        Assert.Equal("forever", Scalar($"SELECT string_agg(key, ',') FROM {table}"));
+    }
 }
