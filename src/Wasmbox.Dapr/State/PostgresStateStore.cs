@@ -63,7 +63,7 @@ public sealed class PostgresStateStore : ITransactionalStateStore
             """);
         command.Parameters.AddWithValue("key", key);
         command.Parameters.Add(Timestamp("now", time.GetUtcNow()));
-        using var reader = command.ExecuteReader();
+        using var reader = Cancellable(command, cancellation, static command => command.ExecuteReader());
         if (!reader.Read()) return ValueTask.FromResult<StateItem?>(null);
         var text = reader.GetString(1);
         // daprd keeps a value that is JSON as jsonb (isbinary false) and reads back its text; ours are all base64
@@ -85,12 +85,12 @@ public sealed class PostgresStateStore : ITransactionalStateStore
         // one statement is atomic by itself; several share one transaction, rolled back on dispose if one throws
         using var transaction = operations.Count > 1 ? connection.BeginTransaction() : null;
         var now = time.GetUtcNow();
-        foreach (var operation in operations) Apply(connection, transaction, operation, now);
+        foreach (var operation in operations) Apply(connection, transaction, operation, now, cancellation);
         transaction?.Commit();
         return ValueTask.CompletedTask;
     }
 
-    private void Apply(NpgsqlConnection connection, NpgsqlTransaction? transaction, StateOperation operation, DateTimeOffset now)
+    private void Apply(NpgsqlConnection connection, NpgsqlTransaction? transaction, StateOperation operation, DateTimeOffset now, CancellationToken cancellation)
     {
         using var command = operation switch
         {
@@ -100,7 +100,8 @@ public sealed class PostgresStateStore : ITransactionalStateStore
         };
         var deletesWithoutCheck = operation is DeleteOperation { Request.ETag: null or "" };
         // a row not written means the ETag did not match, or first-write found a live row
-        if (command.ExecuteNonQuery() == 0 && !deletesWithoutCheck) throw new StateETagMismatchException(operation.Key);
+        if (Cancellable(command, cancellation, static command => command.ExecuteNonQuery()) == 0 && !deletesWithoutCheck)
+            throw new StateETagMismatchException(operation.Key);
     }
 
     private NpgsqlCommand SetCommand(NpgsqlConnection connection, NpgsqlTransaction? transaction, StateSetRequest set, DateTimeOffset now)
@@ -176,6 +177,25 @@ public sealed class PostgresStateStore : ITransactionalStateStore
         // Nothing waits on the timer to hear of a failure, and an expired row is invisible until the
         // next try removes it: a server that is down now only delays the cleanup.
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ObjectDisposedException) { }
+    }
+
+    /// <summary>
+    /// Runs a statement that the caller's cancellation stops on the server: a guest whose deadline
+    /// passes while the statement waits (on another writer's row lock, say) gets its thread back
+    /// then, not at the command timeout.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">the cancellation came first</exception>
+    private static T Cancellable<T>(NpgsqlCommand command, CancellationToken cancellation, Func<NpgsqlCommand, T> execute)
+    {
+        using var registration = cancellation.Register(static command => ((NpgsqlCommand)command!).Cancel(), command);
+        try
+        {
+            return execute(command);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.QueryCanceled && cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("the statement was cancelled", e, cancellation);
+        }
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql) => new(sql, connection, transaction);

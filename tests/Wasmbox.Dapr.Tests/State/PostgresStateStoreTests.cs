@@ -214,4 +214,24 @@ public sealed class PostgresStateStoreTests(PostgresServer server) : StateStoreC
         for (var waited = 0; waited < 100 && (long)Scalar($"SELECT count(*) FROM {table}")! > 1; waited++) await Task.Delay(100);
         Assert.Equal("forever", Scalar($"SELECT string_agg(key, ',') FROM {table}"));
     }
+
+    [Fact]
+    public async Task ACancelledCallStopsWaitingOnAnotherWritersLock()
+    {
+        await using var store = new PostgresStateStore(Options, Time);
+        await store.SetAsync(new StateSetRequest("k", Bytes("1")));
+        await using var source = NpgsqlDataSource.Create(server.ConnectionString);
+        await using var holder = await source.OpenConnectionAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand($"SELECT 1 FROM {table} WHERE key = 'k' FOR UPDATE", holder, transaction))
+            await lockRow.ExecuteScalarAsync();
+
+        // the save waits on the row lock until the caller's deadline, then gives up; nothing is written
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.Run(() => store.SetAsync(new StateSetRequest("k", Bytes("2")), deadline.Token).AsTask()));
+        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), $"cancelled only after {waited.Elapsed}");
+        await transaction.RollbackAsync();
+        Assert.Equal("1", Text(await store.GetAsync("k")));
+    }
 }
