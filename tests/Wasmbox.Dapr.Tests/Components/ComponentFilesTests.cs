@@ -30,7 +30,7 @@ public sealed class ComponentFilesTests
         var resources = Directory(
             ("cache.yaml", Component("cache", "state.in-memory")),
             ("orders.yml", Component("orders", "state.sqlite", "  metadata:\n  - name: connectionString\n    value: orders.db\n")),
-            ("other.yaml", "apiVersion: dapr.io/v2alpha1\nkind: Subscription\nmetadata:\n  name: s\n"),
+            ("other.yaml", "apiVersion: dapr.io/v1alpha1\nkind: Configuration\nmetadata:\n  name: c\n"),
             ("scoped.yaml", Component("elsewhere", "state.in-memory", scopes: "scopes:\n- another-app\n")));
         var data = System.IO.Directory.CreateTempSubdirectory("wasmbox-data-").FullName;
         await using var set = ComponentSet.Load(resources, data, "wasmbox");
