@@ -20,6 +20,7 @@ public static class ComponentCatalog
         ["state.in-memory/v1"] = new([], (_, context) => new InMemoryStateStore(context.Time)),
         ["state.sqlite/v1"] = new(["connectionString", "tableName", "timeout", "busyTimeout", "disableWAL", "cleanupInterval", "metadataTableName"],
             (component, context) => new SqliteStateStore(SqlitePath(component, context, "state"), component.Metadata.GetValueOrDefault("tableName") ?? "state", context.Time)),
+        ["state.postgresql/v1"] = new(PostgresStateStoreOptions.MetadataKeys, PostgresStore),
         ["pubsub.wasmbox/v1"] = new(["path"],
             (component, context) => new DurablePubSub(DataPath(component.Metadata.GetValueOrDefault("path") ?? component.Name + ".db", context, "pubsub"), context.Time)),
         ["state.redis/v1"] = new([.. RedisConnection.MetadataKeys, StateTtl.MetadataKey],
@@ -44,7 +45,7 @@ public static class ComponentCatalog
             var header = component.Metadata.GetValueOrDefault("securityTokenHeader");
             if ((token is null) != (header is null)) throw new ArgumentException("securityToken and securityTokenHeader go together");
             return new HttpOutputBinding(uri,
-                component.Metadata.ContainsKey("responseTimeout") ? MetadataDuration.Read(component.Metadata, "responseTimeout", TimeSpan.Zero) : null,
+                component.Metadata.GetValueOrDefault("responseTimeout") is { } timeout ? MetadataDuration.Parse("responseTimeout", timeout) : null,
                 component.Metadata.GetValueOrDefault("maxResponseBodySize") is { } size ? Parse(() => Size(size)) : 100L << 20,
                 !component.Metadata.ContainsKey("errorIfNot2XX") || Flag(component, "errorIfNot2XX"),
                 token is null ? null : (header!, token));
@@ -85,6 +86,17 @@ public static class ComponentCatalog
         if (path.Length == 0 || path.Contains(":memory:", StringComparison.Ordinal))
             throw new ArgumentException("in-memory SQLite is not durable: use the state.in-memory type instead");
         return DataPath(path, context, folder);
+    }
+
+    /// <summary>Connects at load, as daprd's Init does, so a wrong address or password stops the server with the component's file and line.</summary>
+    private static PostgresStateStore PostgresStore(ComponentDefinition component, ComponentContext context)
+    {
+        var options = PostgresStateStoreOptions.FromMetadata(component.Metadata);
+        try
+        {
+            return new PostgresStateStore(options, context.Time);
+        }
+        catch (Npgsql.NpgsqlException e) { throw new ArgumentException($"cannot use PostgreSQL: {e.Message}", e); }
     }
 
     /// <summary>A file a component names: relative to the component file's directory, so the resources folder can carry it.</summary>

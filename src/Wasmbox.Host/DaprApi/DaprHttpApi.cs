@@ -45,13 +45,15 @@ public sealed class DaprHttpApi(DaprRouter router, DaprMetadata metadata, ServeO
             "/v1.0/metadata" when request.Method == "GET" => metadata.Describe(),
             _ when path.StartsWith("/v1.0/metadata/", StringComparison.Ordinal) && request.Method == "PUT" => metadata.Set(Uri.UnescapeDataString(path["/v1.0/metadata/".Length..]), body),
             "/v1.0/shutdown" when request.Method == "POST" => Shutdown(),
-            _ when IsApiPath(path) || request.Headers["dapr-app-id"].ToString() is not { Length: > 0 } appId
+            _ when IsApiPath(path) || AppIdHeader(request) is not { Length: > 0 }
                 => await router.HandleAsync(daprRequest, context.RequestAborted).ConfigureAwait(false),
             // daprd's fallback: any other path with a dapr-app-id header is that method of that app.
-            _ => await router.HandleAsync(daprRequest with { Path = $"/v1.0/invoke/{Uri.EscapeDataString(appId)}/method{path}" }, context.RequestAborted).ConfigureAwait(false),
+            _ => await router.HandleAsync(daprRequest with { Path = $"/v1.0/invoke/{Uri.EscapeDataString(AppIdHeader(request))}/method{path}" }, context.RequestAborted).ConfigureAwait(false),
         };
         await WriteAsync(context.Response, response, context.RequestAborted).ConfigureAwait(false);
     }
+
+    private static string AppIdHeader(HttpRequest request) => request.Headers["dapr-app-id"].ToString();
 
     private static bool IsApiPath(string path) => path.StartsWith("/v1.0/", StringComparison.Ordinal) || path.StartsWith("/v1.0-alpha1/", StringComparison.Ordinal);
 

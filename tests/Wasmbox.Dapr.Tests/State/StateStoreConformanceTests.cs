@@ -32,6 +32,9 @@ public abstract class StateStoreConformanceTests : IAsyncLifetime
 
     protected ITransactionalStateStore Store => store;
 
+    /// <summary>What the store throws for an ETag it could never have issued: a mismatch where ETags are any text, invalid where they have a form (numbers).</summary>
+    protected virtual Type ForeignETagRefusal => typeof(StateETagMismatchException);
+
     public Task InitializeAsync()
     {
         store = CreateStore(Time);
@@ -73,7 +76,7 @@ public abstract class StateStoreConformanceTests : IAsyncLifetime
         var second = (await store.GetAsync("k"))!.ETag;
         Assert.NotEqual(first, second);
         await Assert.ThrowsAsync<StateETagMismatchException>(() => store.SetAsync(new StateSetRequest("k", Bytes("3"), first)).AsTask());
-        await Assert.ThrowsAsync<StateETagMismatchException>(() => store.SetAsync(new StateSetRequest("k", Bytes("3"), BadETag)).AsTask());
+        Assert.IsType(ForeignETagRefusal, await Record.ExceptionAsync(() => store.SetAsync(new StateSetRequest("k", Bytes("3"), BadETag)).AsTask()));
         Assert.Equal(Bytes("2"), (await store.GetAsync("k"))!.Value);
 
         await Assert.ThrowsAsync<StateETagMismatchException>(() => store.DeleteAsync(new StateDeleteRequest("k", first)).AsTask());
