@@ -114,7 +114,11 @@ public sealed class DurablePubSub : IPubSub
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         List<(PubSubMessage Message, string Subscriber, int Attempts)> due;
+        var started = new List<(Active Registration, Delivery Delivery)>();
         long? next;
+        var slotsFull = false;
+        // The rows are read and claimed (in flight) under one lock: a delivery settled between a
+        // read and its claim would otherwise be started again from the stale row.
         lock (gate)
         {
             due = Query(null, """
@@ -126,18 +130,22 @@ public sealed class DurablePubSub : IPubSub
                     Metadata = JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableDictionary<string, string>>(r.GetString(4))!,
                 }, r.GetString(6), r.GetInt32(7)), ("$now", now));
             next = Query(null, "SELECT MIN(due_at) FROM deliveries WHERE due_at > $now", r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0), ("$now", now))[0];
-        }
-        foreach (var (message, subscriber, attempts) in due)
-        {
-            if (!active.TryGetValue((subscriber, message.Topic), out var registration)) continue;   // not here now: kept for later
-            if (!inFlight.TryAdd((message.Id, subscriber), 0)) continue;
-            if (!slots.Wait(0))
+            foreach (var (message, subscriber, attempts) in due)
             {
-                inFlight.TryRemove((message.Id, subscriber), out _);
-                return TimeSpan.FromMilliseconds(10);   // all delivery slots busy: look again soon
+                if (!active.TryGetValue((subscriber, message.Topic), out var registration)) continue;   // not here now: kept for later
+                if (!inFlight.TryAdd((message.Id, subscriber), 0)) continue;
+                if (!slots.Wait(0))
+                {
+                    inFlight.TryRemove((message.Id, subscriber), out _);
+                    slotsFull = true;
+                    break;
+                }
+                started.Add((registration, new Delivery(message, attempts + 1)));
             }
-            _ = Task.Run(() => HandleAsync(registration, new Delivery(message, attempts + 1), token), CancellationToken.None);
         }
+        foreach (var (registration, delivery) in started)
+            _ = Task.Run(() => HandleAsync(registration, delivery, token), CancellationToken.None);
+        if (slotsFull) return TimeSpan.FromMilliseconds(10);   // all delivery slots busy: look again soon
         return next is { } at ? TimeSpan.FromMilliseconds(Math.Clamp(at - now, 1, 1000)) : TimeSpan.FromSeconds(1);
     }
 
