@@ -194,17 +194,28 @@ public sealed class GrpcAppChannelTests
     }
 
     [Fact]
-    public async Task WithAnAppApiTokenEveryCallMustPresentIt()
+    public async Task WithAnAppApiTokenTheCallsThatRunFunctionsMustPresentIt()
     {
         await using var server = await StartAsync(appApiToken: "token-from-the-sidecar");
         using var anonymous = Daprd(server);
-        Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(anonymous.ListTopicSubscriptionsAsync)).StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(() => anonymous.OnTopicEventAsync(Event("calm", "orders", "{}")))).StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(() => anonymous.OnInvokeAsync(new InvokeRequest { Method = "echo" }))).StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(() => anonymous.OnBindingEventAsync(new BindingEventRequest { Name = "orders-in" }))).StatusCode);
+        Assert.DoesNotContain("[event evt-1]", await server.LogsAsync("calm"));
+        // daprd lists subscriptions and bindings and probes health without the token.
+        Assert.Equal(2, (await anonymous.ListTopicSubscriptionsAsync()).Subscriptions.Count);
+        Assert.Equal(2, (await anonymous.ListInputBindingsAsync()).Bindings.Count);
+        await anonymous.HealthCheckAsync();
+
+        // A token that is presented must be right, on every call.
         using var wrong = Daprd(server, "token-from-the-sidecaR");
+        Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(() => wrong.OnInvokeAsync(new InvokeRequest { Method = "echo" }))).StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(wrong.ListTopicSubscriptionsAsync)).StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, (await Assert.ThrowsAsync<RpcException>(wrong.HealthCheckAsync)).StatusCode);
+
         using var daprd = Daprd(server, "token-from-the-sidecar");
-        Assert.Equal(2, (await daprd.ListTopicSubscriptionsAsync()).Subscriptions.Count);
-        await daprd.HealthCheckAsync();
+        Assert.Equal(EventStatus.Success, (await daprd.OnTopicEventAsync(Event("calm", "orders", "{}"))).Status);
+        Assert.Equal("hi", (await daprd.OnInvokeAsync(new InvokeRequest { Method = "echo", Data = new Any { Value = ByteString.CopyFromUtf8("hi") } })).Data.Value.ToStringUtf8());
     }
 
     [Fact]
