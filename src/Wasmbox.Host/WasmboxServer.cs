@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,8 +17,9 @@ using Wasmbox.Host.Storage;
 namespace Wasmbox.Host;
 
 /// <summary>
-/// `wasmbox serve`: one Kestrel server for the functions' routes, the admin API and the health
-/// endpoints. Everything it serves is loaded and checked before it listens: a bad manifest or
+/// `wasmbox serve`: one Kestrel server for the functions' routes, the admin API, the health
+/// endpoints and the HTTP app channel, plus, with <see cref="ServeOptions.AppGrpcListen"/>, the
+/// gRPC app channel on an endpoint of its own. Everything it serves is loaded and checked before it listens: a bad manifest or
 /// damaged stored state stops the start with the reason, never a half-configured server.
 /// </summary>
 public sealed class WasmboxServer : IAsyncDisposable
@@ -103,11 +104,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<Triggers.PubSubTrigger>();
         builder.Services.AddSingleton<Triggers.BindingTrigger>();
         builder.Services.AddSingleton<AppChannel.AppSubscriptions>();
-        if (options.AppGrpcListen is not null)
-        {
-            builder.Services.AddSingleton<AppChannel.Grpc.FunctionInvoke>();
-            AppChannel.Grpc.GrpcAppChannel.AddGrpcAppChannel(builder.Services, options);
-        }
+        if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.AddGrpcAppChannel(builder.Services, options);
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();

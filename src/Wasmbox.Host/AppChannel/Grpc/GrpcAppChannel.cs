@@ -31,6 +31,7 @@ public static class GrpcAppChannel
             if (options.AppApiToken is not null) grpc.Interceptors.Add<AppTokenInterceptor>();
         });
         if (options.AppApiToken is not null) services.AddSingleton<AppTokenInterceptor>();
+        services.AddSingleton<FunctionInvoke>();
     }
 
     public static void MapGrpcAppChannel(this WebApplication app, ListenEndpoints endpoints)
