@@ -11,6 +11,11 @@ public sealed record ServeOptions
     /// <summary>The manifest; null serves only what was deployed through the admin API.</summary>
     public string? ManifestPath { get; init; }
     public IPEndPoint Listen { get; init; } = IPEndPoint.Parse(DefaultListen);
+    /// <summary>
+    /// Where the gRPC app channel listens (daprd's <c>--app-protocol grpc</c>), HTTP/2 only, on a
+    /// port of its own; null: no gRPC app channel.
+    /// </summary>
+    public IPEndPoint? AppGrpcListen { get; init; }
     public string DataDirectory { get; init; } = ".wasmbox";
     /// <summary>Redeploy a manifest function when its module file changes.</summary>
     public bool Watch { get; init; }
@@ -22,7 +27,7 @@ public sealed record ServeOptions
     public int MaxRequestHeadersBytes { get; init; } = 32 << 10;
     /// <summary>Dapr component files (the format daprd reads); null: only the default components.</summary>
     public string? ResourcesPath { get; init; }
-    /// <summary>When set (APP_API_TOKEN, as daprd sets it for its app), daprd's calls on /dapr/* must carry it as dapr-api-token.</summary>
+    /// <summary>When set (APP_API_TOKEN, as daprd sets it for its app), daprd's calls on /dapr/*, its input bindings and every gRPC app channel call must carry it as dapr-api-token.</summary>
     public string? AppApiToken { get; init; } = Environment.GetEnvironmentVariable("APP_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>The Dapr app id the functions share: their state keys are prefixed with it, as daprd prefixes an app's.</summary>
     public string AppId { get; init; } = "wasmbox";

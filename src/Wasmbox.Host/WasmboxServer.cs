@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,8 +17,9 @@ using Wasmbox.Host.Storage;
 namespace Wasmbox.Host;
 
 /// <summary>
-/// `wasmbox serve`: one Kestrel server for the functions' routes, the admin API and the health
-/// endpoints. Everything it serves is loaded and checked before it listens: a bad manifest or
+/// `wasmbox serve`: one Kestrel server for the functions' routes, the admin API, the health
+/// endpoints and the HTTP app channel, plus, with <see cref="ServeOptions.AppGrpcListen"/>, the
+/// gRPC app channel on an endpoint of its own. Everything it serves is loaded and checked before it listens: a bad manifest or
 /// damaged stored state stops the start with the reason, never a half-configured server.
 /// </summary>
 public sealed class WasmboxServer : IAsyncDisposable
@@ -37,14 +38,20 @@ public sealed class WasmboxServer : IAsyncDisposable
     public AdminToken AdminToken => app.Services.GetRequiredService<AdminToken>();
 
     /// <summary>The address the server listens on (with the real port when 0 was asked for).</summary>
-    public Uri Address => new(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-        .Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri Address => ListenEndpoints.AddressOf(app.Services.GetRequiredService<ListenEndpoints>().Http);
+
+    /// <summary>The address of the gRPC app channel (with the real port when 0 was asked for), or null when it is off.</summary>
+    public Uri? AppGrpcAddress => app.Services.GetRequiredService<ListenEndpoints>().AppGrpc is { } grpc ? ListenEndpoints.AddressOf(grpc) : null;
 
     /// <summary>Reads the manifest, loads everything, and builds the server (not yet listening).</summary>
     /// <exception cref="ManifestException">the manifest is refused</exception>
     /// <exception cref="InvalidDataException">stored state cannot be loaded</exception>
+    /// <exception cref="ArgumentException">the gRPC app channel would share the HTTP port</exception>
     public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
     {
+        // One port, one protocol: which endpoint a connection came in on is told by its port alone.
+        if (options.AppGrpcListen is { Port: not 0 } grpcListen && grpcListen.Port == options.Listen.Port)
+            throw new ArgumentException($"the gRPC app channel needs a port of its own: {grpcListen.Port} is also the HTTP port");
         string? manifestResources = null;
         var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path, out manifestResources) : null;
         // --resources-path wins over the manifest's resources-path.
@@ -57,10 +64,16 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 
+        var endpoints = new ListenEndpoints();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(options.Listen);
+            ListenOptions? http = null, grpc = null;
+            kestrel.Listen(options.Listen, listen => http = listen);
+            // daprd and the .NET gRPC client speak h2c with prior knowledge: a cleartext endpoint
+            // that also takes HTTP/1.1 cannot negotiate HTTP/2, so this one takes HTTP/2 only.
+            if (options.AppGrpcListen is { } grpcEndpoint) kestrel.Listen(grpcEndpoint, listen => { listen.Protocols = HttpProtocols.Http2; grpc = listen; });
+            endpoints.Configured(http!, grpc);
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersBytes;
         });
@@ -69,12 +82,14 @@ public sealed class WasmboxServer : IAsyncDisposable
 
         var store = new FunctionStore(dataDirectory);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(endpoints);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
         var components = Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId);
         builder.Services.AddSingleton(components);
+        builder.Services.AddSingleton<Invocation.LoopbackHttp>();
         builder.Services.AddSingleton<Invocation.ServiceInvoker>();
         builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Invocation.ServiceInvoker>()));
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
@@ -92,6 +107,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<Triggers.PubSubTrigger>();
         builder.Services.AddSingleton<Triggers.BindingTrigger>();
         builder.Services.AddSingleton<AppChannel.AppSubscriptions>();
+        if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.AddGrpcAppChannel(builder.Services, options);
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();
@@ -107,6 +123,7 @@ public sealed class WasmboxServer : IAsyncDisposable
             : Results.Text("ready\n"));
         app.MapAdminApi(app.Services.GetRequiredService<AdminToken>());
         AppChannel.AppChannelEndpoints.MapAppChannel(app, options);
+        if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.MapGrpcAppChannel(app, endpoints);
         var invoker = app.Services.GetRequiredService<FunctionInvoker>();
         app.MapFallback("{**path}", async context =>
         {

@@ -102,12 +102,17 @@ public sealed class DaprBuildingBlocksTests
             $"  - name: echo\n    module: {TestGuests.Path("echo")}\n    routes: [/echo/...]\n" +
             Caller("invoker", "PUT", "/v1.0/invoke/wasmbox/method/echo/deep?x=1", "invoke: [wasmbox]") +
             Caller("stranger", "POST", "/v1.0/invoke/billing/method/pay", "invoke: [billing]") +
-            Caller("ungranted", "POST", "/v1.0/invoke/wasmbox/method/echo/x"));
+            Caller("ungranted", "POST", "/v1.0/invoke/wasmbox/method/echo/x") +
+            Caller("escaper", "POST", "/v1.0/invoke/wasmbox/method/http://127.0.0.2:1/x", "invoke: [wasmbox]"));
         Assert.Equal("status 200\nhello there\n", await Call(server, "/invoker", "hello there"));
         var stranger = await Call(server, "/stranger");
         Assert.StartsWith("status 404\n", stranger);
         Assert.Contains("ERR_DIRECT_INVOKE", stranger);
         Assert.StartsWith("status 403\nrefused ERR_PERMISSION_DENIED\n", await Call(server, "/ungranted"));
+        // A method that reads as a URL is a path on this server: invoke never reaches another host.
+        var escaper = await Call(server, "/escaper");
+        Assert.StartsWith("status 404\n", escaper);
+        Assert.Contains("no function serves /http://127.0.0.2:1/x", escaper);
     }
 
     [Fact]

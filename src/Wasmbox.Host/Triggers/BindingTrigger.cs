@@ -37,6 +37,10 @@ public sealed class BindingTrigger : IAsyncDisposable
     /// <summary>Whether some function served now names input binding <paramref name="name"/>.</summary>
     public bool IsBound(string name) => registry.Table.Functions.Values.Any(f => f.Spec.InputBindings.Contains(name));
 
+    /// <summary>Every input binding some function served now names, in order (what the app channel tells daprd it takes).</summary>
+    public IReadOnlyList<string> BoundNames() =>
+        registry.Table.Functions.Values.SelectMany(f => f.Spec.InputBindings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Starts the embedded bindings some function names, stops those no function names any more.</summary>
     private void Reconcile(FunctionTable table)
     {

@@ -22,6 +22,9 @@ internal static class ServeCommand
                                    CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
           --max-body SIZE          the largest request body accepted (default 32MiB)
+          --app-grpc-listen ADDRESS:PORT  also serve the Dapr gRPC app channel (AppCallback) there,
+                                   HTTP/2 only, for daprd run with --app-protocol grpc
+                                   --app-port PORT; a port of its own (default: off)
         The admin API (/admin/v1) needs the token in WASMBOX_ADMIN_TOKEN, or the one made on first
         start in DIR/admin-token (mode 0600), where `wasmbox deploy` and the other verbs find it.
         """;
@@ -47,6 +50,12 @@ internal static class ServeCommand
                     if (!IPEndPoint.TryParse(listen, out var endpoint) || !listen.Contains(':'))
                         return Usage2(error, $"--listen \"{listen}\" is not ADDRESS:PORT (e.g. 127.0.0.1:8080, [::1]:8080, 0.0.0.0:80)");
                     options = options with { Listen = endpoint };
+                    break;
+                case "--app-grpc-listen":
+                    var grpcListen = Value() ?? "";
+                    if (!IPEndPoint.TryParse(grpcListen, out var grpcEndpoint) || !grpcListen.Contains(':'))
+                        return Usage2(error, $"--app-grpc-listen \"{grpcListen}\" is not ADDRESS:PORT (e.g. 127.0.0.1:50051, [::1]:50051, 0.0.0.0:50051)");
+                    options = options with { AppGrpcListen = grpcEndpoint };
                     break;
                 case "--data-dir":
                     options = options with { DataDirectory = Value() ?? "" };
@@ -104,7 +113,8 @@ internal static class ServeCommand
             }
             catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
-                return Fail(error, $"cannot listen on {options.Listen}: {e.Message}");
+                var addresses = options.AppGrpcListen is { } grpc ? $"{options.Listen} and {grpc}" : options.Listen.ToString();
+                return Fail(error, $"cannot listen on {addresses}: {e.Message}");
             }
             Announce(server, options, output);
             server.WaitForShutdownAsync().GetAwaiter().GetResult();
@@ -128,6 +138,8 @@ internal static class ServeCommand
             var routes = triggers.Count == 0 ? "(no routes: wasmbox invoke only)" : string.Join(" ", triggers);
             output.WriteLine($"  {function.Name,-14} v{function.Version.Version,-3} {function.Spec.Executor.ToString().ToLowerInvariant(),-8} {routes}");
         }
+        if (server.AppGrpcAddress is { } grpc)
+            output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
         output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
         output.Flush();
     }
