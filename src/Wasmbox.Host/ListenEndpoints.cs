@@ -13,6 +13,8 @@ public sealed class ListenEndpoints
 {
     private ListenOptions? http;
     private ListenOptions? appGrpc;
+    private ListenOptions? daprHttp;
+    private int? daprHttpPort;
 
     /// <summary>Called from Kestrel's configuration with the endpoints it was given.</summary>
     internal void Configured(ListenOptions http, ListenOptions? appGrpc)
@@ -20,6 +22,19 @@ public sealed class ListenEndpoints
         this.http = http;
         this.appGrpc = appGrpc;
     }
+
+    /// <summary>
+    /// The Dapr HTTP API's endpoint: a fixed port (on 127.0.0.1 and ::1, so <see cref="ListenOptions"/>
+    /// is null) or port 0 on 127.0.0.1 (resolved when bound).
+    /// </summary>
+    internal void ConfiguredDaprHttp(int port, ListenOptions? bound)
+    {
+        daprHttpPort = port;
+        daprHttp = bound;
+    }
+
+    /// <summary>The port of the Dapr HTTP API, or null when it is not served.</summary>
+    public int? DaprHttpPort => daprHttp?.IPEndPoint?.Port ?? daprHttpPort;
 
     /// <summary>Where the HTTP endpoint listens (the real port once the server is listening).</summary>
     public IPEndPoint Http => http?.IPEndPoint ?? throw new InvalidOperationException("the server has not been configured yet");

@@ -40,6 +40,9 @@ public sealed class WasmboxServer : IAsyncDisposable
     /// <summary>The address the server listens on (with the real port when 0 was asked for).</summary>
     public Uri Address => ListenEndpoints.AddressOf(app.Services.GetRequiredService<ListenEndpoints>().Http);
 
+    /// <summary>The address of the Dapr HTTP API (with the real port when 0 was asked for), or null when it is off.</summary>
+    public Uri? DaprHttpAddress => app.Services.GetRequiredService<ListenEndpoints>().DaprHttpPort is { } port ? new Uri($"http://127.0.0.1:{port}/") : null;
+
     /// <summary>The address of the gRPC app channel (with the real port when 0 was asked for), or null when it is off.</summary>
     public Uri? AppGrpcAddress => app.Services.GetRequiredService<ListenEndpoints>().AppGrpc is { } grpc ? ListenEndpoints.AddressOf(grpc) : null;
 
@@ -74,6 +77,13 @@ public sealed class WasmboxServer : IAsyncDisposable
             // that also takes HTTP/1.1 cannot negotiate HTTP/2, so this one takes HTTP/2 only.
             if (options.AppGrpcListen is { } grpcEndpoint) kestrel.Listen(grpcEndpoint, listen => { listen.Protocols = HttpProtocols.Http2; grpc = listen; });
             endpoints.Configured(http!, grpc);
+            // The Dapr API is for apps on this machine only, as daprd's: loopback, both families.
+            if (options.DaprHttpPort is 0) kestrel.Listen(IPAddress.Loopback, 0, listen => endpoints.ConfiguredDaprHttp(0, listen));
+            else if (options.DaprHttpPort is { } daprPort)
+            {
+                kestrel.ListenLocalhost(daprPort);
+                endpoints.ConfiguredDaprHttp(daprPort, null);
+            }
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersBytes;
         });
@@ -108,6 +118,8 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<Triggers.BindingTrigger>();
         builder.Services.AddSingleton<AppChannel.AppSubscriptions>();
         if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.AddGrpcAppChannel(builder.Services, options);
+        builder.Services.AddSingleton<DaprApi.DaprMetadata>();
+        builder.Services.AddSingleton<DaprApi.DaprHttpApi>();
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();
@@ -124,6 +136,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         app.MapAdminApi(app.Services.GetRequiredService<AdminToken>());
         AppChannel.AppChannelEndpoints.MapAppChannel(app, options);
         if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.MapGrpcAppChannel(app, endpoints);
+        if (options.DaprHttpPort is not null) DaprApi.DaprHttpApi.Map(app, endpoints);
         var invoker = app.Services.GetRequiredService<FunctionInvoker>();
         app.MapFallback("{**path}", async context =>
         {

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Wasmbox.Dapr.Api;
 
@@ -16,6 +18,21 @@ namespace Wasmbox.Host.DaprApi;
 public sealed class DaprHttpApi(DaprRouter router, DaprMetadata metadata, ServeOptions options, IHostApplicationLifetime lifetime)
 {
     private readonly Admin.FixedTimeSecret? token = options.DaprApiToken is { } given ? new Admin.FixedTimeSecret(given) : null;
+
+    /// <summary>
+    /// Answers every request that arrived on the Dapr API's port here, whatever route matched
+    /// (WebApplication routes before the app's middleware); the port is the connection's, which a
+    /// client cannot choose. The other ports never answer the Dapr API.
+    /// </summary>
+    public static void Map(WebApplication app, ListenEndpoints endpoints)
+    {
+        var api = app.Services.GetRequiredService<DaprHttpApi>();
+        app.Use(async (context, next) =>
+        {
+            if (endpoints.DaprHttpPort is { } port && context.Connection.LocalPort == port) await api.HandleAsync(context).ConfigureAwait(false);
+            else await next(context).ConfigureAwait(false);
+        });
+    }
 
     public async Task HandleAsync(HttpContext context)
     {

@@ -18,6 +18,8 @@ internal static class ServeCommand
           --data-dir DIR           deployed versions, modules, compiled code, admin token (default .wasmbox)
           --resources-path DIR     Dapr component files, as daprd reads them (default: only statestore, SQLite in DIR)
           --watch                  redeploy a manifest function when its module file changes
+          --dapr-http-port PORT|off  the Dapr HTTP API for other apps on 127.0.0.1 and ::1 (default
+                                   3500, as daprd; off when DAPR_HTTP_PORT says a daprd is beside it)
           --app-id ID              this app's Dapr app id (default wasmbox): state key prefix, the
                                    CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
@@ -31,7 +33,9 @@ internal static class ServeCommand
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
-        var options = new ServeOptions();
+        // daprd's default port, unless a daprd beside this server already answers the Dapr API.
+        var options = new ServeOptions { DaprHttpPort = Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } ? null : 3500 };
+        var daprPortGiven = false;
         string? config = null;
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -65,6 +69,13 @@ internal static class ServeCommand
                     break;
                 case "--watch":
                     options = options with { Watch = true };
+                    break;
+                case "--dapr-http-port":
+                    var daprPort = Value() ?? "";
+                    if (daprPort == "off") { options = options with { DaprHttpPort = null }; daprPortGiven = true; break; }
+                    if (!int.TryParse(daprPort, out var port) || port is < 0 or > 65535) return Usage2(error, $"--dapr-http-port \"{daprPort}\" is not a port (or off)");
+                    options = options with { DaprHttpPort = port };
+                    daprPortGiven = true;
                     break;
                 case "--app-id":
                     var appId = Value() ?? "";
@@ -113,8 +124,9 @@ internal static class ServeCommand
             }
             catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
-                var addresses = options.AppGrpcListen is { } grpc ? $"{options.Listen} and {grpc}" : options.Listen.ToString();
-                return Fail(error, $"cannot listen on {addresses}: {e.Message}");
+                var addresses = string.Join(", ", new[] { options.Listen.ToString(), options.AppGrpcListen?.ToString(), options.DaprHttpPort is { } p ? $"localhost:{p} (the Dapr API)" : null }.OfType<string>());
+                var hint = options.DaprHttpPort is not null && !daprPortGiven ? "; if a daprd or another wasmbox has port 3500, give --dapr-http-port PORT or off" : "";
+                return Fail(error, $"cannot listen on {addresses}: {e.Message}{hint}");
             }
             Announce(server, options, output);
             server.WaitForShutdownAsync().GetAwaiter().GetResult();
@@ -140,6 +152,8 @@ internal static class ServeCommand
         }
         if (server.AppGrpcAddress is { } grpc)
             output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
+        if (server.DaprHttpAddress is { } dapr)
+            output.WriteLine($"wasmbox: the Dapr API for other apps on {dapr.ToString().TrimEnd('/')} (state, publish, secrets, bindings, invoke, metadata)");
         output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
         output.Flush();
     }

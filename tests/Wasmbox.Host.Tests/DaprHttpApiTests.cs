@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace Wasmbox.Host.Tests;
+
+/// <summary>
+/// The Dapr HTTP API a lone `wasmbox serve` answers for other apps (issue 16), on its own port:
+/// the same stores, pub/sub and functions the guests use, daprd's statuses and bodies, the token.
+/// </summary>
+public sealed class DaprHttpApiTests
+{
+    private static string Manifest() => $$"""
+        functions:
+          - name: hello
+            module: {{TestGuests.Example("hello")}}
+            routes: [/hello]
+          - name: reader
+            module: {{TestGuests.Path("dapr_call")}}
+            routes: [/reader]
+            environment: { METHOD: GET, URL: /v1.0/state/statestore/shared }
+            dapr: { state: [statestore] }
+          - name: listener
+            module: {{TestGuests.Path("subscriber")}}
+            subscriptions: [{ topic: news }]
+        """;
+
+    private static async Task<(TestServer Server, HttpClient Dapr)> Start(ServeOptions? options = null)
+    {
+        var server = await TestServer.StartAsync(Manifest(), (options ?? new ServeOptions()) with { DaprHttpPort = 0 });
+        return (server, new HttpClient { BaseAddress = server.Server.DaprHttpAddress, Timeout = TimeSpan.FromSeconds(30) });
+    }
+
+    [Fact]
+    public async Task AnAppAndTheFunctionsShareStateAndPubSub()
+    {
+        var (server, dapr) = await Start();
+        await using var _ = server;
+        using var saved = await dapr.PostAsync("v1.0/state/statestore", new StringContent("""[{"key":"shared","value":{"from":"app"}}]""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Equal("status 200\n{\"from\":\"app\"}\n", await (await server.Client.PostAsync("/reader", null)).Content.ReadAsStringAsync());
+
+        using var got = await dapr.GetAsync("v1.0/state/statestore/shared");
+        Assert.Equal("""{"from":"app"}""", await got.Content.ReadAsStringAsync());
+        Assert.False(string.IsNullOrEmpty(got.Headers.ETag?.Tag ?? got.Headers.GetValues("ETag").FirstOrDefault()));
+
+        using var published = await dapr.PostAsync("v1.0/publish/pubsub/news", new StringContent("""{"headline":"wasm"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NoContent, published.StatusCode);
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("listener").Result.Contains("got {\"headline\":\"wasm\"} on news"));
+    }
+
+    [Fact]
+    public async Task AppsInvokeFunctionsByPathOrByTheAppIdHeader()
+    {
+        var (server, dapr) = await Start();
+        await using var _ = server;
+        Assert.Equal("Hello, Ada!\n", await (await dapr.PostAsync("v1.0/invoke/wasmbox/method/hello", new StringContent("Ada"))).Content.ReadAsStringAsync());
+        using var byHeader = new HttpRequestMessage(HttpMethod.Post, "hello") { Content = new StringContent("Bo") };
+        byHeader.Headers.Add("dapr-app-id", "wasmbox");
+        Assert.Equal("Hello, Bo!\n", await (await dapr.SendAsync(byHeader)).Content.ReadAsStringAsync());
+        using var unknown = await dapr.PostAsync("v1.0/invoke/billing/method/pay", null);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("ERR_DIRECT_INVOKE", JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement.GetProperty("errorCode").GetString());
+    }
+
+    [Fact]
+    public async Task HealthAndMetadataAnswerAsDaprdDoes()
+    {
+        var (server, dapr) = await Start();
+        await using var _ = server;
+        Assert.Equal(HttpStatusCode.NoContent, (await dapr.GetAsync("v1.0/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await dapr.GetAsync("v1.0/healthz/outbound")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await dapr.PutAsync("v1.0/metadata/team", new StringContent("payments"))).StatusCode);
+        var metadata = JsonDocument.Parse(await dapr.GetStringAsync("v1.0/metadata")).RootElement;
+        Assert.Equal("wasmbox", metadata.GetProperty("id").GetString());
+        var components = metadata.GetProperty("components").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("type").GetString());
+        Assert.Equal("state.sqlite", components["statestore"]);
+        Assert.Equal("pubsub.wasmbox", components["pubsub"]);
+        Assert.Equal("payments", metadata.GetProperty("extended").GetProperty("team").GetString());
+        Assert.Equal("news", metadata.GetProperty("subscriptions")[0].GetProperty("topic").GetString());
+
+        // The functions' port does not answer the Dapr API, and the Dapr port runs no function routes.
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("v1.0/metadata")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await dapr.GetAsync("hello")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WithADaprApiTokenEveryCallButHealthMustCarryIt()
+    {
+        var (server, dapr) = await Start(new ServeOptions { DaprApiToken = "s3cret-token" });
+        await using var _ = server;
+        Assert.Equal(HttpStatusCode.NoContent, (await dapr.GetAsync("v1.0/healthz")).StatusCode);
+        using var refused = await dapr.GetAsync("v1.0/state/statestore/k");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("invalid api token", await refused.Content.ReadAsStringAsync());
+        using var allowed = new HttpRequestMessage(HttpMethod.Get, "v1.0/state/statestore/k");
+        allowed.Headers.Add("dapr-api-token", "s3cret-token");
+        Assert.Equal(HttpStatusCode.NoContent, (await dapr.SendAsync(allowed)).StatusCode);
+    }
+}
