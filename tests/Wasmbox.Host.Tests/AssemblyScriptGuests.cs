@@ -45,7 +45,7 @@ internal static class AssemblyScriptGuests
     }
 
     /// <summary>`npm ci` unless node_modules already matches the lockfile (the Makefiles' rule).</summary>
-    private static void Install(string project)
+    internal static void Install(string project)
     {
         var installed = new FileInfo(System.IO.Path.Combine(project, "node_modules", ".package-lock.json"));
         var lockfile = new FileInfo(System.IO.Path.Combine(project, "package-lock.json"));

@@ -27,7 +27,13 @@ public sealed class DaprHttpApiTests
 
     private static async Task<(TestServer Server, HttpClient Dapr)> Start(ServeOptions? options = null)
     {
-        var server = await TestServer.StartAsync(Manifest(), (options ?? new ServeOptions()) with { DaprHttpPort = 0 });
+        var server = await TestServer.StartAsync(Manifest(), (options ?? new ServeOptions()) with { DaprHttpPort = 0 }, root =>
+        {
+            Directory.CreateDirectory(Path.Combine(root, "components"));
+            File.WriteAllText(Path.Combine(root, "components", "secrets.json"), """{"api-key":"k3y"}""");
+            File.WriteAllText(Path.Combine(root, "components", "secrets.yaml"),
+                "apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: localsecrets\nspec:\n  type: secretstores.local.file\n  version: v1\n  metadata:\n  - name: secretsFile\n    value: secrets.json\n");
+        });
         return (server, new HttpClient { BaseAddress = server.Server.DaprHttpAddress, Timeout = TimeSpan.FromSeconds(30) });
     }
 
@@ -96,5 +102,39 @@ public sealed class DaprHttpApiTests
         using var allowed = new HttpRequestMessage(HttpMethod.Get, "v1.0/state/statestore/k");
         allowed.Headers.Add("dapr-api-token", "s3cret-token");
         Assert.Equal(HttpStatusCode.NoContent, (await dapr.SendAsync(allowed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOfficialJsSdkRunsAgainstIt()
+    {
+        var (server, dapr) = await Start(new ServeOptions { ResourcesPath = "components" });
+        await using var _ = server;
+        var project = Path.Combine(TestGuests.RepositoryRoot, "tests", "Wasmbox.Host.Tests", "Clients", "js");
+        lock (typeof(AssemblyScriptGuests)) AssemblyScriptGuests.Install(project);
+        var start = new System.Diagnostics.ProcessStartInfo("node", ["app.mjs"]) { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["DAPR_HTTP_PORT"] = dapr.BaseAddress!.Port.ToString();
+        using var node = System.Diagnostics.Process.Start(start)!;
+        var output = await node.StandardOutput.ReadToEndAsync();
+        var errors = await node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.True(node.ExitCode == 0, errors);
+        var steps = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith("{\"step\"", StringComparison.Ordinal)).Select(line => JsonDocument.Parse(line).RootElement)
+            .ToDictionary(step => step.GetProperty("step").GetString()!, step => step);
+        string Result(string name) => steps[name].TryGetProperty("result", out var result) ? result.GetRawText() : "error: " + steps[name].GetProperty("error").GetString();
+
+        Assert.Equal("{}", Result("save"));   // the SDK answers {error?}
+        Assert.Equal("""{"n":42,"by":"js"}""", Result("get"));
+        Assert.Equal("\"\"", Result("get-missing"));   // the SDK reads daprd's 204 as ""
+        Assert.Contains("\"key\":\"from-js\"", Result("bulk"));
+        Assert.Equal("null", Result("transaction"));
+        Assert.Equal("\"A\"", Result("after-transaction"));
+        Assert.Equal("{}", Result("publish"));   // {error?}: none
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("listener").Result.Contains("got {\"headline\":\"from js\"} on news"));
+        Assert.Contains("Hello, JS!", Result("invoke"));
+        Assert.Equal("""{"api-key":"k3y"}""", Result("secret"));
+        Assert.Equal("\"wasmbox\"", Result("metadata"));
+        Assert.Contains("ERR_STATE_STORE_NOT_FOUND", Result("unknown-store"));
+        // What the app saved is the functions' too.
+        Assert.Equal("status 200\n\"saved by the js app\"\n", await (await server.Client.PostAsync("/reader", null)).Content.ReadAsStringAsync());
     }
 }
