@@ -10,27 +10,33 @@ namespace Wasmbox.Dapr.Api;
 /// <c>POST|PUT /v1.0/bindings/{name}</c> with <c>{"data":…,"metadata":{…},"operation":"…"}</c>: the
 /// output binding's answer as the body (204 when it has none), its metadata as <c>metadata.K</c>
 /// headers, as daprd answers. A JSON string as data is sent as its text, anything else as its JSON.
+/// The typed <see cref="CallAsync"/> is what the gRPC API calls, with the data's bytes as given.
 /// </summary>
 public sealed class BindingsApi(ComponentSet components)
 {
     public async ValueTask<DaprResponse> InvokeAsync(string name, DaprRequest daprRequest, CancellationToken cancellation)
     {
-        var request = Parse(daprRequest.Body) with { CallerBlocks = daprRequest.CallerBlocks };
+        var response = await CallAsync(name, Parse(daprRequest.Body) with { CallerBlocks = daprRequest.CallerBlocks }, cancellation).ConfigureAwait(false);
+        var headers = response.Metadata.Select(m => new KeyValuePair<string, string>("metadata." + m.Key, m.Value)).ToImmutableArray();
+        return response.Data.IsEmpty
+            ? DaprResponse.NoContent with { Headers = headers }
+            : new DaprResponse(200, response.Data) { Headers = headers };
+    }
+
+    /// <summary>Runs <paramref name="request"/> on the output binding <paramref name="name"/>.</summary>
+    /// <exception cref="DaprError">no such binding, or it failed (ERR_INVOKE_OUTPUT_BINDING)</exception>
+    public async ValueTask<BindingResponse> CallAsync(string name, BindingRequest request, CancellationToken cancellation)
+    {
         var binding = components.OutputBindings.GetValueOrDefault(name)
             ?? throw new DaprError(500, "ERR_INVOKE_OUTPUT_BINDING", $"error invoking output binding {name}: couldn't find output binding {name}");
-        BindingResponse response;
         try
         {
-            response = await binding.InvokeAsync(request, cancellation).ConfigureAwait(false);
+            return await binding.InvokeAsync(request, cancellation).ConfigureAwait(false);
         }
         catch (BindingException e)
         {
             throw new DaprError(e.Status == 400 ? 400 : 500, "ERR_INVOKE_OUTPUT_BINDING", $"error invoking output binding {name}: {e.Message}");
         }
-        var headers = response.Metadata.Select(m => new KeyValuePair<string, string>("metadata." + m.Key, m.Value)).ToImmutableArray();
-        return response.Data.IsEmpty
-            ? DaprResponse.NoContent with { Headers = headers }
-            : new DaprResponse(200, response.Data) { Headers = headers };
     }
 
     private static BindingRequest Parse(ReadOnlyMemory<byte> body)

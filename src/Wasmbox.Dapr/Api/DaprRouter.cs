@@ -14,6 +14,13 @@ public sealed class DaprRouter(ComponentSet components, string appId, IServiceIn
     private readonly SecretsApi secrets = new(components);
     private readonly BindingsApi bindings = new(components);
 
+    // The building blocks themselves, for a transport whose messages are typed (the gRPC API):
+    // the same instances the routes below use, so each semantic has one implementation.
+    public StateApi State => state;
+    public PubSubApi PubSub => pubsub;
+    public SecretsApi Secrets => secrets;
+    public BindingsApi Bindings => bindings;
+
     public async ValueTask<DaprResponse> HandleAsync(DaprRequest request, CancellationToken cancellation = default)
     {
         try

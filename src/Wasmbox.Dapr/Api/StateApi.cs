@@ -1,32 +1,30 @@
-using System.Text;
-using System.Text.Json;
 using Wasmbox.Dapr.Components;
 using Wasmbox.Dapr.State;
 
 namespace Wasmbox.Dapr.Api;
 
 /// <summary>
-/// The state routes of the Dapr API (<c>/v1.0/state/…</c>): get, save, delete, bulk get and
-/// transactions, with daprd's statuses and error codes. Keys are stored as <c>APPID||key</c>,
-/// Dapr's default key prefix, so several apps share a store without meeting.
+/// The state building block of the Dapr API, whichever door a call came through: get, save,
+/// delete, bulk get and transactions on typed requests, with daprd's error codes and statuses as
+/// <see cref="DaprError"/>s. Keys are stored as <c>APPID||key</c>, Dapr's default key prefix, so
+/// several apps share a store without meeting. The HTTP routes (<c>/v1.0/state/…</c>, JSON bodies)
+/// are the <c>…Async(store, body)</c> methods at the end, which parse with <see cref="StateJson"/>
+/// and call the typed ones; the gRPC API calls the typed ones with its messages' fields.
 /// </summary>
 public sealed class StateApi(ComponentSet components, string appId)
 {
-    public async ValueTask<DaprResponse> GetAsync(string storeName, string key, CancellationToken cancellation)
+    /// <summary>The stored item, or null when the key is missing.</summary>
+    public async ValueTask<StateItem?> GetItemAsync(string storeName, string key, CancellationToken cancellation)
     {
         var store = Store(storeName);
-        var item = await store.GetAsync(Prefixed(key), cancellation).ConfigureAwait(false);
-        if (item is null) return DaprResponse.NoContent;
-        var headers = new List<KeyValuePair<string, string>> { new("ETag", item.ETag) };
-        if (item.ExpiresAt is { } expires) headers.Add(new("metadata.ttlExpireTime", expires.ToString("yyyy-MM-ddTHH:mm:ssZ")));
-        return new DaprResponse(200, item.Value) { Headers = [.. headers] };
+        return await store.GetAsync(Prefixed(key), cancellation).ConfigureAwait(false);
     }
 
-    public async ValueTask<DaprResponse> SaveAsync(string storeName, ReadOnlyMemory<byte> body, CancellationToken cancellation)
+    /// <summary>Saves each item in turn; the first failure stops the rest, as daprd's per-item saves do.</summary>
+    public async ValueTask SaveItemsAsync(string storeName, IReadOnlyList<StateSave> items, CancellationToken cancellation)
     {
         var store = Store(storeName);
-        var items = ParseArray(body);
-        var requests = items.Select(item => ToSetRequest(item)).ToList();
+        var requests = items.Select(ToSetRequest).ToList();
         foreach (var request in requests)
         {
             try
@@ -36,86 +34,102 @@ public sealed class StateApi(ComponentSet components, string appId)
             catch (StateETagMismatchException e) { throw new DaprError(409, "ERR_STATE_SAVE", $"failed saving state in state store {storeName}: {e.Message}"); }
             catch (StateETagInvalidException e) { throw new DaprError(400, "ERR_STATE_SAVE", $"failed saving state in state store {storeName}: {e.Message}"); }
         }
-        return DaprResponse.NoContent;
     }
 
-    public async ValueTask<DaprResponse> DeleteAsync(string storeName, string key, DaprRequest request, CancellationToken cancellation)
+    public async ValueTask DeleteItemAsync(string storeName, StateRemoval removal, CancellationToken cancellation)
     {
         var store = Store(storeName);
         try
         {
-            await store.DeleteAsync(new StateDeleteRequest(Prefixed(key), request.Header("If-Match")), cancellation).ConfigureAwait(false);
+            await store.DeleteAsync(new StateDeleteRequest(Prefixed(removal.Key), removal.ETag, removal.Concurrency), cancellation).ConfigureAwait(false);
         }
-        catch (StateETagMismatchException e) { throw new DaprError(409, "ERR_STATE_DELETE", $"failed deleting state with key {key}: {e.Message}"); }
-        catch (StateETagInvalidException e) { throw new DaprError(400, "ERR_STATE_DELETE", $"failed deleting state with key {key}: {e.Message}"); }
-        return DaprResponse.NoContent;
+        catch (StateETagMismatchException e) { throw new DaprError(409, "ERR_STATE_DELETE", $"failed deleting state with key {removal.Key}: {e.Message}"); }
+        catch (StateETagInvalidException e) { throw new DaprError(400, "ERR_STATE_DELETE", $"failed deleting state with key {removal.Key}: {e.Message}"); }
     }
 
-    public async ValueTask<DaprResponse> BulkGetAsync(string storeName, ReadOnlyMemory<byte> body, CancellationToken cancellation)
+    /// <summary>One result per key, in order; a key that cannot be read carries its error rather than failing the others.</summary>
+    public async ValueTask<IReadOnlyList<BulkStateResult>> BulkGetItemsAsync(string storeName, IReadOnlyList<string> keys, CancellationToken cancellation)
     {
         var store = Store(storeName);
-        var document = Parse(body);
-        if (document.ValueKind != JsonValueKind.Object || !document.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
-            throw DaprError.Malformed("failed deserializing HTTP body: a bulk get is {\"keys\":[...]}");
-        using var output = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(output))
+        var results = new List<BulkStateResult>(keys.Count);
+        foreach (var key in keys)
         {
-            writer.WriteStartArray();
-            foreach (var keyElement in keys.EnumerateArray())
+            try
             {
-                if (keyElement.ValueKind != JsonValueKind.String) throw DaprError.Malformed("failed deserializing HTTP body: keys must be strings");
-                var key = keyElement.GetString()!;
-                writer.WriteStartObject();
-                writer.WriteString("key", key);
-                try
-                {
-                    if (await store.GetAsync(Prefixed(key), cancellation).ConfigureAwait(false) is { } item)
-                    {
-                        writer.WritePropertyName("data");
-                        WriteData(writer, item.Value);
-                        writer.WriteString("etag", item.ETag);
-                    }
-                }
-                catch (DaprError e) { writer.WriteString("error", e.Message); }
-                writer.WriteEndObject();
+                results.Add(new BulkStateResult(key, await store.GetAsync(Prefixed(key), cancellation).ConfigureAwait(false), null));
             }
-            writer.WriteEndArray();
+            catch (DaprError e) { results.Add(new BulkStateResult(key, null, e.Message)); }
         }
-        return DaprResponse.Json(200, output.ToArray());
+        return results;
     }
 
-    public async ValueTask<DaprResponse> TransactionAsync(string storeName, ReadOnlyMemory<byte> body, CancellationToken cancellation)
+    /// <summary>All operations or none. A store failure, an ETag mismatch included, is ERR_STATE_TRANSACTION (500), as daprd answers.</summary>
+    public async ValueTask ExecuteTransactionAsync(string storeName, IReadOnlyList<StateChange> changes, CancellationToken cancellation)
     {
-        var store = Store(storeName);
-        if (store is not ITransactionalStateStore transactional)
-            throw new DaprError(500, "ERR_STATE_STORE_NOT_SUPPORTED", $"state store {storeName} doesn't support transaction");
-        var document = Parse(body);
-        if (document.ValueKind != JsonValueKind.Object || !document.TryGetProperty("operations", out var operations) || operations.ValueKind != JsonValueKind.Array)
-            throw DaprError.Malformed("failed deserializing HTTP body: a transaction is {\"operations\":[...]}");
-        var list = new List<StateOperation>();
-        foreach (var operation in operations.EnumerateArray())
+        var transactional = Transactional(storeName);
+        var operations = changes.Select(change => change.Operation switch
         {
-            if (operation.ValueKind != JsonValueKind.Object) throw DaprError.Malformed("failed deserializing HTTP body: each operation is an object");
-            var kind = operation.ValueKind == JsonValueKind.Object && operation.TryGetProperty("operation", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-            if (!operation.TryGetProperty("request", out var request) || request.ValueKind != JsonValueKind.Object)
-                throw DaprError.Malformed("failed deserializing HTTP body: each operation needs a request");
-            list.Add(kind switch
-            {
-                "upsert" => new UpsertOperation(ToSetRequest(request)),
-                "delete" => new DeleteOperation(new StateDeleteRequest(Prefixed(Key(request)), ETag(request), Concurrency(request))),
-                _ => throw new DaprError(400, "ERR_NOT_SUPPORTED_STATE_OPERATION", $"operation type {kind} not supported"),
-            });
-        }
+            "upsert" => (StateOperation)new UpsertOperation(ToSetRequest(change.Item)),
+            "delete" => new DeleteOperation(new StateDeleteRequest(Prefixed(change.Item.Key), change.Item.ETag, change.Item.Concurrency)),
+            _ => throw UnsupportedOperation(change.Operation),
+        }).ToList();
         try
         {
-            await transactional.ExecuteAsync(list, cancellation).ConfigureAwait(false);
+            await transactional.ExecuteAsync(operations, cancellation).ConfigureAwait(false);
         }
         catch (Exception e) when (e is StateETagMismatchException or StateETagInvalidException)
         {
             throw new DaprError(500, "ERR_STATE_TRANSACTION", $"error while executing state transaction: {e.Message}");
         }
+    }
+
+    /// <summary>An operation other than upsert or delete (daprd: 400 over HTTP, Unimplemented over gRPC).</summary>
+    public static DaprError UnsupportedOperation(string? operation) =>
+        new(400, "ERR_NOT_SUPPORTED_STATE_OPERATION", $"operation type {operation} not supported");
+
+    // ---- The HTTP routes: JSON in, daprd's HTTP answers out. ----
+
+    public async ValueTask<DaprResponse> GetAsync(string storeName, string key, CancellationToken cancellation)
+    {
+        var item = await GetItemAsync(storeName, key, cancellation).ConfigureAwait(false);
+        if (item is null) return DaprResponse.NoContent;
+        var headers = new List<KeyValuePair<string, string>> { new("ETag", item.ETag) };
+        if (item.ExpiresAt is { } expires) headers.Add(new(TtlExpireTimeKey, FormatExpiry(expires)));
+        return new DaprResponse(200, item.Value) { Headers = [.. headers] };
+    }
+
+    public async ValueTask<DaprResponse> SaveAsync(string storeName, ReadOnlyMemory<byte> body, CancellationToken cancellation)
+    {
+        Store(storeName);   // daprd looks the store up before it reads the body
+        await SaveItemsAsync(storeName, StateJson.ParseSaves(body), cancellation).ConfigureAwait(false);
         return DaprResponse.NoContent;
     }
+
+    public async ValueTask<DaprResponse> DeleteAsync(string storeName, string key, DaprRequest request, CancellationToken cancellation)
+    {
+        await DeleteItemAsync(storeName, new StateRemoval(key, request.Header("If-Match")), cancellation).ConfigureAwait(false);
+        return DaprResponse.NoContent;
+    }
+
+    public async ValueTask<DaprResponse> BulkGetAsync(string storeName, ReadOnlyMemory<byte> body, CancellationToken cancellation)
+    {
+        Store(storeName);
+        var results = await BulkGetItemsAsync(storeName, StateJson.ParseKeys(body), cancellation).ConfigureAwait(false);
+        return DaprResponse.Json(200, StateJson.WriteBulk(results));
+    }
+
+    public async ValueTask<DaprResponse> TransactionAsync(string storeName, ReadOnlyMemory<byte> body, CancellationToken cancellation)
+    {
+        Transactional(storeName);   // an unsupported store is reported before a malformed body, as daprd does
+        await ExecuteTransactionAsync(storeName, StateJson.ParseTransaction(body), cancellation).ConfigureAwait(false);
+        return DaprResponse.NoContent;
+    }
+
+    /// <summary>The metadata key of an item's expiry: a header <c>metadata.ttlExpireTime</c> over HTTP, an entry <c>ttlExpireTime</c> over gRPC.</summary>
+    public const string TtlExpireTimeKey = "metadata.ttlExpireTime";
+
+    /// <summary>RFC 3339, as daprd writes <c>ttlExpireTime</c>.</summary>
+    public static string FormatExpiry(DateTimeOffset expires) => expires.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ");
 
     private IStateStore Store(string name)
     {
@@ -123,73 +137,41 @@ public sealed class StateApi(ComponentSet components, string appId)
         return components.StateStores.GetValueOrDefault(name) ?? throw new DaprError(400, "ERR_STATE_STORE_NOT_FOUND", $"state store {name} is not found");
     }
 
+    private ITransactionalStateStore Transactional(string name) =>
+        Store(name) as ITransactionalStateStore ?? throw new DaprError(500, "ERR_STATE_STORE_NOT_SUPPORTED", $"state store {name} doesn't support transaction");
+
     private string Prefixed(string key)
     {
+        if (key.Length == 0) throw DaprError.Malformed("state key cannot be empty");
         if (key.Contains("||", StringComparison.Ordinal)) throw new DaprError(400, "ERR_MALFORMED_REQUEST", $"input key/keyPrefix '{key}' can't contain '||'");
         return $"{appId}||{key}";
     }
 
-    private StateSetRequest ToSetRequest(JsonElement item)
+    private StateSetRequest ToSetRequest(StateSave item)
     {
-        var key = Prefixed(Key(item));
-        var value = item.TryGetProperty("value", out var v) ? Encoding.UTF8.GetBytes(v.GetRawText()) : [];
-        long? ttl = null;
-        if (item.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object && metadata.TryGetProperty(StateTtl.MetadataKey, out var ttlValue))
-        {
-            try
-            {
-                ttl = StateTtl.Parse(ttlValue.ValueKind == JsonValueKind.String ? ttlValue.GetString() : ttlValue.GetRawText());
-            }
-            catch (StateTtlInvalidException e) { throw new DaprError(400, "ERR_STATE_SAVE", e.Message); }
-        }
-        return new StateSetRequest(key, value, ETag(item), Concurrency(item), ttl);
-    }
-
-    private static string Key(JsonElement item) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("key", out var key) && key.ValueKind == JsonValueKind.String && key.GetString() is { Length: > 0 } text
-            ? text
-            : throw DaprError.Malformed("failed deserializing HTTP body: each item needs a \"key\" string");
-
-    private static string? ETag(JsonElement item)
-    {
-        if (!item.TryGetProperty("etag", out var etag) || etag.ValueKind == JsonValueKind.Null) return null;
-        return etag.ValueKind == JsonValueKind.String ? etag.GetString() : throw DaprError.Malformed("failed deserializing HTTP body: \"etag\" must be a string");
-    }
-
-    private static StateConcurrency Concurrency(JsonElement item) =>
-        item.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Object &&
-        options.TryGetProperty("concurrency", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() == "first-write"
-            ? StateConcurrency.FirstWrite
-            : StateConcurrency.LastWrite;
-
-    private static JsonElement.ArrayEnumerator ParseArray(ReadOnlyMemory<byte> body)
-    {
-        var document = Parse(body);
-        return document.ValueKind == JsonValueKind.Array
-            ? document.EnumerateArray()
-            : throw DaprError.Malformed("failed deserializing HTTP body: a save is a JSON array of {\"key\",\"value\"}");
-    }
-
-    private static JsonElement Parse(ReadOnlyMemory<byte> body)
-    {
+        var key = Prefixed(item.Key);
+        long? ttl;
         try
         {
-            return JsonDocument.Parse(body).RootElement;
+            ttl = StateTtl.Parse(item.TtlSeconds);
         }
-        catch (JsonException e) { throw DaprError.Malformed($"failed deserializing HTTP body: {e.Message}"); }
-    }
-
-    /// <summary>A stored value inside a bulk answer: as JSON when it is JSON, else as a string, as daprd writes it.</summary>
-    private static void WriteData(Utf8JsonWriter writer, byte[] value)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(value);
-            document.RootElement.WriteTo(writer);
-        }
-        catch (JsonException)
-        {
-            writer.WriteStringValue(Encoding.UTF8.GetString(value));
-        }
+        catch (StateTtlInvalidException e) { throw new DaprError(400, "ERR_STATE_SAVE", e.Message); }
+        return new StateSetRequest(key, item.Value, item.ETag, item.Concurrency, ttl);
     }
 }
+
+/// <summary>
+/// One item to save, as either transport carries it: the key as the app names it (no prefix), the
+/// value's bytes as they are to be stored, the ETag it must match (null: none given), and
+/// <c>ttlInSeconds</c> as given (checked when saved).
+/// </summary>
+public sealed record StateSave(string Key, byte[] Value, string? ETag = null, StateConcurrency Concurrency = StateConcurrency.LastWrite, string? TtlSeconds = null);
+
+/// <summary>A delete: the key as the app names it, the ETag it must match (null: none given).</summary>
+public sealed record StateRemoval(string Key, string? ETag = null, StateConcurrency Concurrency = StateConcurrency.LastWrite);
+
+/// <summary>One operation of a transaction: "upsert" saves <see cref="Item"/>; "delete" deletes its key (with its ETag, if any).</summary>
+public sealed record StateChange(string Operation, StateSave Item);
+
+/// <summary>A bulk get's answer for one key: the item (null when missing), or why it could not be read.</summary>
+public sealed record BulkStateResult(string Key, StateItem? Item, string? Error);
