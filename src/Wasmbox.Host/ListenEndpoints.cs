@@ -5,7 +5,7 @@ namespace Wasmbox.Host;
 
 /// <summary>
 /// The server's Kestrel endpoints, as bound: the HTTP one (functions, admin API, HTTP app channel)
-/// and, when configured, the gRPC app channel's. Kestrel writes the real port into each endpoint's
+/// and, when configured, the gRPC app channel's and the Dapr HTTP and gRPC APIs'. Kestrel writes the real port into each endpoint's
 /// options when it binds, so port 0 resolves here; the server's address list cannot tell two
 /// port-0 endpoints apart, which is why the endpoints are kept rather than read back from it.
 /// </summary>
@@ -15,6 +15,8 @@ public sealed class ListenEndpoints
     private ListenOptions? appGrpc;
     private ListenOptions? daprHttp;
     private int? daprHttpPort;
+    private ListenOptions? daprGrpc;
+    private int? daprGrpcPort;
 
     /// <summary>Called from Kestrel's configuration with the endpoints it was given.</summary>
     internal void Configured(ListenOptions http, ListenOptions? appGrpc)
@@ -33,8 +35,18 @@ public sealed class ListenEndpoints
         daprHttp = bound;
     }
 
+    /// <summary>The Dapr gRPC API's endpoint, given as the HTTP API's is.</summary>
+    internal void ConfiguredDaprGrpc(int port, ListenOptions? bound)
+    {
+        daprGrpcPort = port;
+        daprGrpc = bound;
+    }
+
     /// <summary>The port of the Dapr HTTP API, or null when it is not served.</summary>
     public int? DaprHttpPort => daprHttp?.IPEndPoint?.Port ?? daprHttpPort;
+
+    /// <summary>The port of the Dapr gRPC API, or null when it is not served.</summary>
+    public int? DaprGrpcPort => daprGrpc?.IPEndPoint?.Port ?? daprGrpcPort;
 
     /// <summary>Where the HTTP endpoint listens (the real port once the server is listening).</summary>
     public IPEndPoint Http => http?.IPEndPoint ?? throw new InvalidOperationException("the server has not been configured yet");

@@ -38,6 +38,12 @@ public sealed record ServeOptions
     /// </summary>
     public int? DaprHttpPort { get; init; }
 
+    /// <summary>
+    /// Where the Dapr gRPC API for other apps listens, HTTP/2 only, on 127.0.0.1 and ::1 (null: not
+    /// served; 0: a free port). `wasmbox serve` serves it on 50001, as daprd does, unless a daprd is beside it.
+    /// </summary>
+    public int? DaprGrpcPort { get; init; }
+
     /// <summary>When set (DAPR_API_TOKEN), calls on the Dapr API must carry it as dapr-api-token.</summary>
     public string? DaprApiToken { get; init; } = Environment.GetEnvironmentVariable("DAPR_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>

@@ -18,8 +18,9 @@ namespace Wasmbox.Host;
 
 /// <summary>
 /// `wasmbox serve`: one Kestrel server for the functions' routes, the admin API, the health
-/// endpoints and the HTTP app channel, plus, with <see cref="ServeOptions.AppGrpcListen"/>, the
-/// gRPC app channel on an endpoint of its own. Everything it serves is loaded and checked before it listens: a bad manifest or
+/// endpoints and the HTTP app channel, plus, each on an endpoint of its own when configured, the
+/// gRPC app channel (<see cref="ServeOptions.AppGrpcListen"/>) and the Dapr HTTP and gRPC APIs for
+/// other apps (<see cref="ServeOptions.DaprHttpPort"/>, <see cref="ServeOptions.DaprGrpcPort"/>). Everything it serves is loaded and checked before it listens: a bad manifest or
 /// damaged stored state stops the start with the reason, never a half-configured server.
 /// </summary>
 public sealed class WasmboxServer : IAsyncDisposable
@@ -43,18 +44,19 @@ public sealed class WasmboxServer : IAsyncDisposable
     /// <summary>The address of the Dapr HTTP API (with the real port when 0 was asked for), or null when it is off.</summary>
     public Uri? DaprHttpAddress => app.Services.GetRequiredService<ListenEndpoints>().DaprHttpPort is { } port ? new Uri($"http://127.0.0.1:{port}/") : null;
 
+    /// <summary>The address of the Dapr gRPC API (with the real port when 0 was asked for), or null when it is off.</summary>
+    public Uri? DaprGrpcAddress => app.Services.GetRequiredService<ListenEndpoints>().DaprGrpcPort is { } port ? new Uri($"http://127.0.0.1:{port}/") : null;
+
     /// <summary>The address of the gRPC app channel (with the real port when 0 was asked for), or null when it is off.</summary>
     public Uri? AppGrpcAddress => app.Services.GetRequiredService<ListenEndpoints>().AppGrpc is { } grpc ? ListenEndpoints.AddressOf(grpc) : null;
 
     /// <summary>Reads the manifest, loads everything, and builds the server (not yet listening).</summary>
     /// <exception cref="ManifestException">the manifest is refused</exception>
     /// <exception cref="InvalidDataException">stored state cannot be loaded</exception>
-    /// <exception cref="ArgumentException">the gRPC app channel would share the HTTP port</exception>
+    /// <exception cref="ArgumentException">two endpoints would share a port</exception>
     public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
     {
-        // One port, one protocol: which endpoint a connection came in on is told by its port alone.
-        if (options.AppGrpcListen is { Port: not 0 } grpcListen && grpcListen.Port == options.Listen.Port)
-            throw new ArgumentException($"the gRPC app channel needs a port of its own: {grpcListen.Port} is also the HTTP port");
+        CheckPortsApart(options);
         string? manifestResources = null;
         var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path, out manifestResources) : null;
         // --resources-path wins over the manifest's resources-path.
@@ -84,6 +86,13 @@ public sealed class WasmboxServer : IAsyncDisposable
                 kestrel.ListenLocalhost(daprPort);
                 endpoints.ConfiguredDaprHttp(daprPort, null);
             }
+            // The Dapr gRPC API likewise, and HTTP/2 only as the gRPC app channel is.
+            if (options.DaprGrpcPort is 0) kestrel.Listen(IPAddress.Loopback, 0, listen => { listen.Protocols = HttpProtocols.Http2; endpoints.ConfiguredDaprGrpc(0, listen); });
+            else if (options.DaprGrpcPort is { } daprGrpcPort)
+            {
+                kestrel.ListenLocalhost(daprGrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+                endpoints.ConfiguredDaprGrpc(daprGrpcPort, null);
+            }
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = options.MaxRequestHeadersBytes;
         });
@@ -101,7 +110,8 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(components);
         builder.Services.AddSingleton<Invocation.LoopbackHttp>();
         builder.Services.AddSingleton<Invocation.ServiceInvoker>();
-        builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Invocation.ServiceInvoker>()));
+        builder.Services.AddSingleton<Wasmbox.Dapr.Api.IServiceInvoker>(sp => sp.GetRequiredService<Invocation.ServiceInvoker>());
+        builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Wasmbox.Dapr.Api.IServiceInvoker>()));
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
         builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));
@@ -119,7 +129,9 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<AppChannel.AppSubscriptions>();
         if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.AddGrpcAppChannel(builder.Services, options);
         builder.Services.AddSingleton<DaprApi.DaprMetadata>();
+        builder.Services.AddSingleton<DaprApi.SidecarShutdown>();
         builder.Services.AddSingleton<DaprApi.DaprHttpApi>();
+        if (options.DaprGrpcPort is not null) DaprApi.Grpc.DaprGrpcApi.AddDaprGrpcApi(builder.Services, options);
 
         var app = builder.Build();
         var registry = app.Services.GetRequiredService<FunctionRegistry>();
@@ -137,6 +149,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         AppChannel.AppChannelEndpoints.MapAppChannel(app, options);
         if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.MapGrpcAppChannel(app, endpoints);
         if (options.DaprHttpPort is not null) DaprApi.DaprHttpApi.Map(app, endpoints);
+        if (options.DaprGrpcPort is not null) DaprApi.Grpc.DaprGrpcApi.MapDaprGrpcApi(app, endpoints);
         var invoker = app.Services.GetRequiredService<FunctionInvoker>();
         app.MapFallback("{**path}", async context =>
         {
@@ -153,6 +166,30 @@ public sealed class WasmboxServer : IAsyncDisposable
 
         var watcher = options.Watch && manifest is not null ? new ModuleWatcher(manifest, registry, app.Services.GetRequiredService<FunctionLogs>()) : null;
         return new WasmboxServer(app, watcher);
+    }
+
+    /// <summary>
+    /// One port, one endpoint: which endpoint a connection came in on is told by its local port
+    /// alone, so no two of them may be given the same one (0, a free port each, is always apart).
+    /// </summary>
+    private static void CheckPortsApart(ServeOptions options)
+    {
+        var ports = new (string Name, int? Port)[]
+        {
+            ("the HTTP port (--listen)", options.Listen.Port),
+            ("the gRPC app channel (--app-grpc-listen)", options.AppGrpcListen?.Port),
+            ("the Dapr HTTP API (--dapr-http-port)", options.DaprHttpPort),
+            ("the Dapr gRPC API (--dapr-grpc-port)", options.DaprGrpcPort),
+        };
+        var given = ports.Where(p => p.Port is > 0).ToList();
+        for (var i = 0; i < given.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (given[i].Port == given[j].Port)
+                    throw new ArgumentException($"{given[i].Name} needs a port of its own: {given[i].Port} is also {given[j].Name}");
+            }
+        }
     }
 
     public Task StartAsync(CancellationToken cancellation = default) => app.StartAsync(cancellation);

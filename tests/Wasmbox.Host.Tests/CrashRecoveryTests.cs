@@ -18,7 +18,7 @@ public sealed class CrashRecoveryTests
         public static async Task<ServerProcess> StartAsync(string manifest, string data)
         {
             var port = FreePort();
-            var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "wasmbox"), ["serve", "--config", manifest, "--listen", $"127.0.0.1:{port}", "--data-dir", data, "--dapr-http-port", "off"])
+            var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "wasmbox"), ["serve", "--config", manifest, "--listen", $"127.0.0.1:{port}", "--data-dir", data, "--dapr-http-port", "off", "--dapr-grpc-port", "off"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -18,26 +18,30 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
 
     public async ValueTask<DaprResponse> PublishAsync(string pubsubName, string topic, DaprRequest request, CancellationToken cancellation)
     {
+        var (pubsub, message) = Prepare(pubsubName, topic, request);
+        await pubsub.PublishAsync(message, cancellation).ConfigureAwait(false);
+        return DaprResponse.NoContent;
+    }
+
+    /// <summary>
+    /// Checks the pub/sub and topic and builds the message <paramref name="request"/> publishes
+    /// (its body, <c>Content-Type</c> header and <c>metadata.*</c> query), without publishing it:
+    /// a bulk publish checks every entry before it publishes any, as daprd does.
+    /// </summary>
+    /// <exception cref="DaprError">the pub/sub or topic is missing or unknown, or a given CloudEvent does not parse</exception>
+    public (IPubSub PubSub, PubSubMessage Message) Prepare(string pubsubName, string topic, DaprRequest request)
+    {
         if (components.PubSubs.Count == 0) throw new DaprError(400, "ERR_PUBSUB_NOT_CONFIGURED", "no pubsub is configured");
         if (pubsubName.Length == 0) throw new DaprError(404, "ERR_PUBSUB_EMPTY", "pubsub name is empty");
         var pubsub = components.PubSubs.GetValueOrDefault(pubsubName) ?? throw new DaprError(404, "ERR_PUBSUB_NOT_FOUND", $"pubsub {pubsubName} not found");
         if (topic.Length == 0) throw new DaprError(404, "ERR_TOPIC_NAME_EMPTY", $"topic is empty in pubsub {pubsubName}");
         var contentType = request.Header("Content-Type") is { Length: > 0 } given ? given : "text/plain";
         var raw = request.Metadata.TryGetValue("rawPayload", out var rawText) && rawText.Equals("true", StringComparison.OrdinalIgnoreCase);
-        PubSubMessage message;
-        if (raw)
-        {
-            message = new PubSubMessage(Guid.NewGuid().ToString(), topic, request.Body.ToArray(), contentType, time.GetUtcNow());
-        }
-        else
-        {
-            var envelope = contentType.StartsWith(CloudEventContentType, StringComparison.OrdinalIgnoreCase)
-                ? Given(request.Body, pubsubName, topic)
-                : Wrap(request.Body, contentType, pubsubName, topic);
-            message = new PubSubMessage(envelope["id"]!.ToString(), topic, Encoding.UTF8.GetBytes(envelope.ToJsonString()), CloudEventContentType, time.GetUtcNow());
-        }
-        await pubsub.PublishAsync(message, cancellation).ConfigureAwait(false);
-        return DaprResponse.NoContent;
+        if (raw) return (pubsub, new PubSubMessage(Guid.NewGuid().ToString(), topic, request.Body.ToArray(), contentType, time.GetUtcNow()));
+        var envelope = contentType.StartsWith(CloudEventContentType, StringComparison.OrdinalIgnoreCase)
+            ? Given(request.Body, pubsubName, topic)
+            : Wrap(request.Body, contentType, pubsubName, topic);
+        return (pubsub, new PubSubMessage(envelope["id"]!.ToString(), topic, Encoding.UTF8.GetBytes(envelope.ToJsonString()), CloudEventContentType, time.GetUtcNow()));
     }
 
     /// <summary>A new envelope: data as JSON for JSON, base64 for octet-stream, a string otherwise.</summary>

@@ -94,7 +94,7 @@ public sealed class StateApi(ComponentSet components, string appId)
         var item = await GetItemAsync(storeName, key, cancellation).ConfigureAwait(false);
         if (item is null) return DaprResponse.NoContent;
         var headers = new List<KeyValuePair<string, string>> { new("ETag", item.ETag) };
-        if (item.ExpiresAt is { } expires) headers.Add(new(TtlExpireTimeKey, FormatExpiry(expires)));
+        if (item.ExpiresAt is { } expires) headers.Add(new("metadata." + TtlExpireTimeKey, FormatExpiry(expires)));
         return new DaprResponse(200, item.Value) { Headers = [.. headers] };
     }
 
@@ -126,7 +126,7 @@ public sealed class StateApi(ComponentSet components, string appId)
     }
 
     /// <summary>The metadata key of an item's expiry: a header <c>metadata.ttlExpireTime</c> over HTTP, an entry <c>ttlExpireTime</c> over gRPC.</summary>
-    public const string TtlExpireTimeKey = "metadata.ttlExpireTime";
+    public const string TtlExpireTimeKey = "ttlExpireTime";
 
     /// <summary>RFC 3339, as daprd writes <c>ttlExpireTime</c>.</summary>
     public static string FormatExpiry(DateTimeOffset expires) => expires.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ");

@@ -15,7 +15,7 @@ namespace Wasmbox.Host.DaprApi;
 /// shutdown and invocation by the <c>dapr-app-id</c> header. With <c>DAPR_API_TOKEN</c> set, every
 /// call but the health checks must carry it as <c>dapr-api-token</c> (401 "invalid api token").
 /// </summary>
-public sealed class DaprHttpApi(DaprRouter router, DaprMetadata metadata, ServeOptions options, IHostApplicationLifetime lifetime)
+public sealed class DaprHttpApi(DaprRouter router, DaprMetadata metadata, SidecarShutdown shutdown, ServeOptions options, IHostApplicationLifetime lifetime)
 {
     private readonly Admin.FixedTimeSecret? token = options.DaprApiToken is { } given ? new Admin.FixedTimeSecret(given) : null;
 
@@ -76,8 +76,7 @@ public sealed class DaprHttpApi(DaprRouter router, DaprMetadata metadata, ServeO
 
     private DaprResponse Shutdown()
     {
-        // After the answer is written: daprd answers 204 and then stops.
-        _ = Task.Delay(100).ContinueWith(_ => lifetime.StopApplication(), TaskScheduler.Default);
+        shutdown.Request();
         return DaprResponse.NoContent;
     }
 

@@ -20,6 +20,9 @@ internal static class ServeCommand
           --watch                  redeploy a manifest function when its module file changes
           --dapr-http-port PORT|off  the Dapr HTTP API for other apps on 127.0.0.1 and ::1 (default
                                    3500, as daprd; off when DAPR_HTTP_PORT says a daprd is beside it)
+          --dapr-grpc-port PORT|off  the Dapr gRPC API for other apps, HTTP/2 only, on 127.0.0.1 and
+                                   ::1 (default 50001, as daprd; off when DAPR_GRPC_PORT says a daprd
+                                   is beside it)
           --app-id ID              this app's Dapr app id (default wasmbox): state key prefix, the
                                    CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
@@ -33,9 +36,15 @@ internal static class ServeCommand
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
-        // daprd's default port, unless a daprd beside this server already answers the Dapr API.
-        var options = new ServeOptions { DaprHttpPort = Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } ? null : 3500 };
+        // daprd's default ports, unless a daprd beside this server already answers the Dapr API
+        // (its sidecar injector sets DAPR_HTTP_PORT and DAPR_GRPC_PORT for the app).
+        var options = new ServeOptions
+        {
+            DaprHttpPort = Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } ? null : 3500,
+            DaprGrpcPort = Environment.GetEnvironmentVariable("DAPR_GRPC_PORT") is { Length: > 0 } ? null : 50001,
+        };
         var daprPortGiven = false;
+        var daprGrpcPortGiven = false;
         string? config = null;
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -76,6 +85,13 @@ internal static class ServeCommand
                     if (!int.TryParse(daprPort, out var port) || port is < 0 or > 65535) return Usage2(error, $"--dapr-http-port \"{daprPort}\" is not a port (or off)");
                     options = options with { DaprHttpPort = port };
                     daprPortGiven = true;
+                    break;
+                case "--dapr-grpc-port":
+                    var daprGrpcPort = Value() ?? "";
+                    daprGrpcPortGiven = true;
+                    if (daprGrpcPort == "off") { options = options with { DaprGrpcPort = null }; break; }
+                    if (!int.TryParse(daprGrpcPort, out var grpcPort) || grpcPort is < 0 or > 65535) return Usage2(error, $"--dapr-grpc-port \"{daprGrpcPort}\" is not a port (or off)");
+                    options = options with { DaprGrpcPort = grpcPort };
                     break;
                 case "--app-id":
                     var appId = Value() ?? "";
@@ -124,8 +140,19 @@ internal static class ServeCommand
             }
             catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
-                var addresses = string.Join(", ", new[] { options.Listen.ToString(), options.AppGrpcListen?.ToString(), options.DaprHttpPort is { } p ? $"localhost:{p} (the Dapr API)" : null }.OfType<string>());
-                var hint = options.DaprHttpPort is not null && !daprPortGiven ? "; if a daprd or another wasmbox has port 3500, give --dapr-http-port PORT or off" : "";
+                var addresses = string.Join(", ", new[]
+                {
+                    options.Listen.ToString(), options.AppGrpcListen?.ToString(),
+                    options.DaprHttpPort is { } p ? $"localhost:{p} (the Dapr API)" : null,
+                    options.DaprGrpcPort is { } g ? $"localhost:{g} (the Dapr gRPC API)" : null,
+                }.OfType<string>());
+                // The default ports are daprd's, so the likeliest holder of one is a daprd or another wasmbox.
+                var defaults = new[]
+                {
+                    options.DaprHttpPort is not null && !daprPortGiven ? "--dapr-http-port (3500)" : null,
+                    options.DaprGrpcPort is not null && !daprGrpcPortGiven ? "--dapr-grpc-port (50001)" : null,
+                }.OfType<string>().ToList();
+                var hint = defaults.Count > 0 ? $"; if a daprd or another wasmbox has daprd's ports, give {string.Join(" and ", defaults)} PORT or off" : "";
                 return Fail(error, $"cannot listen on {addresses}: {e.Message}{hint}");
             }
             Announce(server, options, output);
@@ -154,6 +181,8 @@ internal static class ServeCommand
             output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
         if (server.DaprHttpAddress is { } dapr)
             output.WriteLine($"wasmbox: the Dapr API for other apps on {dapr.ToString().TrimEnd('/')} (state, publish, secrets, bindings, invoke, metadata)");
+        if (server.DaprGrpcAddress is { } daprGrpc)
+            output.WriteLine($"wasmbox: the Dapr gRPC API for other apps on {daprGrpc.ToString().TrimEnd('/')} (HTTP/2 only; state, publish, secrets, bindings, invoke, metadata)");
         output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
         output.Flush();
     }

@@ -18,19 +18,16 @@ public static class GrpcAppChannel
         public static readonly ChannelEndpoint Instance = new();
     }
 
-    /// <summary>Room for the protobuf envelope around a body of the largest size the server accepts.</summary>
-    private const int EnvelopeBytes = 64 << 10;
-
     public static void AddGrpcAppChannel(this IServiceCollection services, ServeOptions options)
     {
-        services.AddGrpc(grpc =>
+        var grpc = services.AddGrpcServer(options);
+        if (options.AppApiToken is not null)
         {
-            // daprd sends a request body inside one message: the same bound as an HTTP body.
-            grpc.MaxReceiveMessageSize = (int)Math.Min(int.MaxValue, options.MaxRequestBodyBytes + EnvelopeBytes);
-            grpc.MaxSendMessageSize = null;
-            if (options.AppApiToken is not null) grpc.Interceptors.Add<AppTokenInterceptor>();
-        });
-        if (options.AppApiToken is not null) services.AddSingleton<AppTokenInterceptor>();
+            // The channel's services only: the Dapr gRPC API checks a token of its own (DAPR_API_TOKEN).
+            grpc.AddServiceOptions<AppCallbackService>(o => o.Interceptors.Add<AppTokenInterceptor>());
+            grpc.AddServiceOptions<HealthCheckService>(o => o.Interceptors.Add<AppTokenInterceptor>());
+            services.AddSingleton<AppTokenInterceptor>();
+        }
         services.AddSingleton<FunctionInvoke>();
     }
 
