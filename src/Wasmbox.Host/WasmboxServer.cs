@@ -55,8 +55,9 @@ public sealed class WasmboxServer : IAsyncDisposable
         // One port, one protocol: which endpoint a connection came in on is told by its port alone.
         if (options.AppGrpcListen is { Port: not 0 } grpcListen && grpcListen.Port == options.Listen.Port)
             throw new ArgumentException($"the gRPC app channel needs a port of its own: {grpcListen.Port} is also the HTTP port");
-        string? manifestResources = null;
-        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path, out manifestResources) : null;
+        var document = options.ManifestPath is { } path ? ManifestReader.ReadDocument(path) : null;
+        var manifest = document?.Functions;
+        var manifestResources = document?.ResourcesPath;
         // --resources-path wins over the manifest's resources-path.
         var resourcesPath = options.ResourcesPath ?? manifestResources;
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
@@ -100,7 +101,10 @@ public sealed class WasmboxServer : IAsyncDisposable
         var components = Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId);
         builder.Services.AddSingleton(components);
         builder.Services.AddSingleton<Invocation.LoopbackHttp>();
+        builder.Services.AddSingleton(new Invocation.AppDirectory(document?.Apps ?? []));
         builder.Services.AddSingleton<Invocation.ServiceInvoker>();
+        builder.Services.AddSingleton<Invocation.AppSubscriber>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Invocation.AppSubscriber>());
         builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Invocation.ServiceInvoker>()));
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
