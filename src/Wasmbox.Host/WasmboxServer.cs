@@ -55,6 +55,8 @@ public sealed class WasmboxServer : IAsyncDisposable
         // One port, one protocol: which endpoint a connection came in on is told by its port alone.
         if (options.AppGrpcListen is { Port: not 0 } grpcListen && grpcListen.Port == options.Listen.Port)
             throw new ArgumentException($"the gRPC app channel needs a port of its own: {grpcListen.Port} is also the HTTP port");
+        if (options.DaprSidecar is not null && options.DaprHttpPort is not null)
+            throw new ArgumentException("next to a daprd, daprd serves the Dapr API: --dapr-http-port must be off");
         var document = options.ManifestPath is { } path ? ManifestReader.ReadDocument(path) : null;
         var manifest = document?.Functions;
         var manifestResources = document?.ResourcesPath;
@@ -98,7 +100,11 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
-        var components = Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId);
+        // Next to a daprd the components are its own: nothing embedded is opened (no stores, no
+        // pub/sub loops); daprd delivers events through the app channel.
+        var components = options.DaprSidecar is null
+            ? Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId)
+            : new Wasmbox.Dapr.Components.ComponentSet([]);
         builder.Services.AddSingleton(components);
         builder.Services.AddSingleton<Invocation.LoopbackHttp>();
         builder.Services.AddSingleton(new Invocation.AppDirectory(document?.Apps ?? []));
@@ -106,6 +112,9 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<Invocation.AppSubscriber>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Invocation.AppSubscriber>());
         builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Invocation.ServiceInvoker>()));
+        builder.Services.AddSingleton<Wasmbox.Dapr.Api.IDaprApi>(sp => options.DaprSidecar is { } sidecar
+            ? new DaprApi.DaprSidecarApi(sidecar, options.DaprApiToken)
+            : sp.GetRequiredService<Wasmbox.Dapr.Api.DaprRouter>());
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
         builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));

@@ -20,6 +20,10 @@ internal static class ServeCommand
           --watch                  redeploy a manifest function when its module file changes
           --dapr-http-port PORT|off  the Dapr HTTP API for other apps on 127.0.0.1 and ::1 (default
                                    3500, as daprd; off when DAPR_HTTP_PORT says a daprd is beside it)
+          --dapr URL               run as a Dapr app next to the daprd whose HTTP API is at URL:
+                                   guests' building blocks go to it, nothing embedded is loaded
+                                   (default: DAPR_HTTP_ENDPOINT, or DAPR_HTTP_PORT on 127.0.0.1,
+                                   as daprd sets them for its app; otherwise embedded components)
           --app-id ID              this app's Dapr app id (default wasmbox): state key prefix, the
                                    CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
@@ -34,7 +38,8 @@ internal static class ServeCommand
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         // daprd's default port, unless a daprd beside this server already answers the Dapr API.
-        var options = new ServeOptions { DaprHttpPort = Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } ? null : 3500 };
+        var options = new ServeOptions { DaprSidecar = SidecarFromEnvironment() };
+        options = options with { DaprHttpPort = options.DaprSidecar is null ? 3500 : null };
         var daprPortGiven = false;
         string? config = null;
         for (var i = 0; i < arguments.Count; i++)
@@ -76,6 +81,12 @@ internal static class ServeCommand
                     if (!int.TryParse(daprPort, out var port) || port is < 0 or > 65535) return Usage2(error, $"--dapr-http-port \"{daprPort}\" is not a port (or off)");
                     options = options with { DaprHttpPort = port };
                     daprPortGiven = true;
+                    break;
+                case "--dapr":
+                    var sidecar = Value() ?? "";
+                    if (!Uri.TryCreate(sidecar, UriKind.Absolute, out var sidecarUri) || sidecarUri.Scheme is not ("http" or "https"))
+                        return Usage2(error, $"--dapr \"{sidecar}\" is not the http:// address of daprd's HTTP API (e.g. http://127.0.0.1:3500)");
+                    options = options with { DaprSidecar = sidecarUri, DaprHttpPort = daprPortGiven ? options.DaprHttpPort : null };
                     break;
                 case "--app-id":
                     var appId = Value() ?? "";
@@ -138,6 +149,15 @@ internal static class ServeCommand
         }
     }
 
+    /// <summary>daprd tells its app where it is: DAPR_HTTP_ENDPOINT, or DAPR_HTTP_PORT on loopback.</summary>
+    private static Uri? SidecarFromEnvironment()
+    {
+        if (Environment.GetEnvironmentVariable("DAPR_HTTP_ENDPOINT") is { Length: > 0 } endpoint && Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)) return uri;
+        return Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } port && int.TryParse(port, out var number) && number is > 0 and < 65536
+            ? new Uri($"http://127.0.0.1:{number}/")
+            : null;
+    }
+
     private static void Announce(WasmboxServer server, ServeOptions options, TextWriter output)
     {
         var functions = server.Registry.Table.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
@@ -152,6 +172,8 @@ internal static class ServeCommand
         }
         if (server.AppGrpcAddress is { } grpc)
             output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
+        if (options.DaprSidecar is { } sidecar)
+            output.WriteLine($"wasmbox: a Dapr app next to daprd at {sidecar.ToString().TrimEnd('/')}: building blocks go to it (app id {options.AppId})");
         if (server.DaprHttpAddress is { } dapr)
             output.WriteLine($"wasmbox: the Dapr API for other apps on {dapr.ToString().TrimEnd('/')} (state, publish, secrets, bindings, invoke, metadata)");
         output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
