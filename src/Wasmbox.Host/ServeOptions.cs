@@ -44,7 +44,14 @@ public sealed record ServeOptions
     /// </summary>
     public int? DaprGrpcPort { get; init; }
 
-    /// <summary>When set (DAPR_API_TOKEN), calls on the Dapr API must carry it as dapr-api-token.</summary>
+    /// <summary>
+    /// A daprd beside this server (its HTTP API address): guests' building-block calls go to it
+    /// instead of the embedded components, which are then not loaded, and the Dapr API for other
+    /// apps is daprd's. Null: the embedded components.
+    /// </summary>
+    public Uri? DaprSidecar { get; init; }
+
+    /// <summary>When set (DAPR_API_TOKEN), calls on the Dapr API must carry it as dapr-api-token; next to a daprd, it is sent to daprd.</summary>
     public string? DaprApiToken { get; init; } = Environment.GetEnvironmentVariable("DAPR_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>
     public FunctionLimits DefaultLimits { get; init; } = FunctionLimits.Defaults;

@@ -57,8 +57,13 @@ public sealed class WasmboxServer : IAsyncDisposable
     public static WasmboxServer Create(ServeOptions options, Action<ILoggingBuilder>? logging = null)
     {
         CheckPortsApart(options);
-        string? manifestResources = null;
-        var manifest = options.ManifestPath is { } path ? ManifestReader.ReadFile(path, out manifestResources) : null;
+        if (options.DaprSidecar is not null && options.DaprHttpPort is not null)
+            throw new ArgumentException("next to a daprd, daprd serves the Dapr API: --dapr-http-port must be off");
+        if (options.DaprSidecar is not null && options.DaprGrpcPort is not null)
+            throw new ArgumentException("next to a daprd, daprd serves the Dapr API: --dapr-grpc-port must be off");
+        var document = options.ManifestPath is { } path ? ManifestReader.ReadDocument(path) : null;
+        var manifest = document?.Functions;
+        var manifestResources = document?.ResourcesPath;
         // --resources-path wins over the manifest's resources-path.
         var resourcesPath = options.ResourcesPath ?? manifestResources;
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
@@ -106,12 +111,22 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(AdminToken.Resolve(options.AdminToken, dataDirectory));
         builder.Services.AddSingleton(new EngineSet(Path.Combine(dataDirectory, "cache")));
-        var components = Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId);
+        // Next to a daprd the components are its own: nothing embedded is opened (no stores, no
+        // pub/sub loops); daprd delivers events through the app channel.
+        var components = options.DaprSidecar is null
+            ? Wasmbox.Dapr.Components.ComponentSet.Load(resourcesPath, dataDirectory, options.AppId)
+            : new Wasmbox.Dapr.Components.ComponentSet([]);
         builder.Services.AddSingleton(components);
         builder.Services.AddSingleton<Invocation.LoopbackHttp>();
+        builder.Services.AddSingleton(new Invocation.AppDirectory(document?.Apps ?? []));
         builder.Services.AddSingleton<Invocation.ServiceInvoker>();
         builder.Services.AddSingleton<Wasmbox.Dapr.Api.IServiceInvoker>(sp => sp.GetRequiredService<Invocation.ServiceInvoker>());
+        builder.Services.AddSingleton<Invocation.AppSubscriber>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Invocation.AppSubscriber>());
         builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Wasmbox.Dapr.Api.IServiceInvoker>()));
+        builder.Services.AddSingleton<Wasmbox.Dapr.Api.IDaprApi>(sp => options.DaprSidecar is { } sidecar
+            ? new DaprApi.DaprSidecarApi(sidecar, options.DaprApiToken)
+            : sp.GetRequiredService<Wasmbox.Dapr.Api.DaprRouter>());
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
         builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));

@@ -341,5 +341,8 @@ public sealed class DaprGrpcApiTests
 
         var refused = Assert.Throws<ArgumentException>(() => WasmboxServer.Create(new ServeOptions { DaprHttpPort = 18500, DaprGrpcPort = 18500 }));
         Assert.Contains("the Dapr gRPC API (--dapr-grpc-port) needs a port of its own: 18500 is also the Dapr HTTP API", refused.Message);
+        // Next to a daprd, daprd answers the gRPC API: serving one too would answer from no components.
+        var beside = Assert.Throws<ArgumentException>(() => WasmboxServer.Create(new ServeOptions { DaprSidecar = new Uri("http://127.0.0.1:3500"), DaprGrpcPort = 18501 }));
+        Assert.Contains("--dapr-grpc-port must be off", beside.Message);
     }
 }

@@ -16,8 +16,9 @@ public sealed class ManifestTests
     [InlineData("functions:\n  - name: a\n    module: {echo}\n  - name: a\n    module: {echo}\n", 4, "a function named \"a\" is declared twice")]
     [InlineData("functions:\n  - name: a\n    module: {echo}\n    directories:\n      - host: no/such/dir\n", 5, "the directory no/such/dir does not exist")]
     [InlineData("functions:\n  - name: a\n    module: {echo}\n  bad indentation: [\n", 4, "not valid YAML")]
+    [InlineData("apps:\n  - id: checkout\n    address: ftp://x\nfunctions: []\n", 3, "is not the http:// address of an app port")]
     [InlineData("resources-path: no/such/dir\nfunctions: []\n", 1, "the resources directory no/such/dir does not exist")]
-    [InlineData("function:\n  - name: a\n", 1, "unknown key \"function\" (expected one of: functions, resources-path)")]
+    [InlineData("function:\n  - name: a\n", 1, "unknown key \"function\" (expected one of: functions, resources-path, apps)")]
     public void BadManifestIsRefusedWithFileLineAndReason(string yaml, int line, string problem)
     {
         var directory = Directory.CreateTempSubdirectory("wasmbox-manifest-").FullName;

@@ -14,7 +14,7 @@ internal sealed class TestServer : IAsyncDisposable
     private readonly string root;
     private WasmboxServer? server;
 
-    private TestServer(string root, string? manifest, ServeOptions options)
+    private TestServer(string root, string? manifest, ServeOptions options, int listenPort)
     {
         this.root = root;
         ManifestPath = manifest is null ? null : System.IO.Path.Combine(root, "wasmbox.yaml");
@@ -25,7 +25,7 @@ internal sealed class TestServer : IAsyncDisposable
             DataDirectory = System.IO.Path.Combine(root, "data"),
             // A relative resources path means the test's own directory, not the process's.
             ResourcesPath = options.ResourcesPath is { } resources ? System.IO.Path.Combine(root, resources) : null,
-            Listen = new IPEndPoint(IPAddress.Loopback, 0),
+            Listen = new IPEndPoint(IPAddress.Loopback, listenPort),
         };
     }
 
@@ -39,11 +39,11 @@ internal sealed class TestServer : IAsyncDisposable
     public string Token => Options.AdminToken ?? File.ReadAllText(System.IO.Path.Combine(DataDirectory, "admin-token")).Trim();
 
     /// <summary>Starts a server over <paramref name="manifest"/> (YAML; "{dir}" stands for a fresh directory to put files in).</summary>
-    public static async Task<TestServer> StartAsync(string? manifest, ServeOptions? options = null, Action<string>? prepare = null)
+    public static async Task<TestServer> StartAsync(string? manifest, ServeOptions? options = null, Action<string>? prepare = null, int listenPort = 0)
     {
         var root = Directory.CreateTempSubdirectory("wasmbox-serve-test-").FullName;
         prepare?.Invoke(root);
-        var test = new TestServer(root, manifest?.Replace("{dir}", root), options ?? new ServeOptions());
+        var test = new TestServer(root, manifest?.Replace("{dir}", root), options ?? new ServeOptions(), listenPort);
         await test.StartAgainAsync();
         return test;
     }

@@ -7,7 +7,7 @@ namespace Wasmbox.Dapr.Api;
 /// through. Transports only translate to and from <see cref="DaprRequest"/> and
 /// <see cref="DaprResponse"/>; failures come back as daprd's error bodies, never as exceptions.
 /// </summary>
-public sealed class DaprRouter(ComponentSet components, string appId, IServiceInvoker? invoker = null)
+public sealed class DaprRouter(ComponentSet components, string appId, IServiceInvoker? invoker = null) : IDaprApi
 {
     private readonly StateApi state = new(components, appId);
     private readonly PubSubApi pubsub = new(components, appId);

@@ -24,7 +24,7 @@ namespace Wasmbox.Host.Capabilities;
 /// (deny by default, <see cref="GuestGrants"/>): any other is a 403 answer, like every failure a
 /// value the guest reads, never a trap.
 /// </summary>
-public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.ComponentSet components, OutboundHttp outbound, Logs.FunctionLogs logs)
+public sealed class DaprCapability(IDaprApi router, Wasmbox.Dapr.Components.ComponentSet components, OutboundHttp outbound, Logs.FunctionLogs logs, ServeOptions options)
 {
     public const string ModuleName = "wasmbox";
 
@@ -40,14 +40,14 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
         foreach (var grant in spec.Dapr.Publish)
         {
             if (grant.Split('/', 2) is not [var pubsub, { Length: > 0 }]) throw new DeployException($"the publish grant \"{grant}\" is not PUBSUB/TOPIC (or PUBSUB/*)");
-            if (!components.PubSubs.ContainsKey(pubsub))
+            if (!Remote && !components.PubSubs.ContainsKey(pubsub))
                 throw new DeployException($"the function may publish to pub/sub \"{pubsub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
         }
         if (spec.Subscriptions.GroupBy(t => (t.PubSub, t.Topic)).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new DeployException($"the function subscribes to {twice.Key.PubSub}/{twice.Key.Topic} twice (one subscription per topic)");
         foreach (var subscription in spec.Subscriptions)
         {
-            if (!components.PubSubs.ContainsKey(subscription.PubSub))
+            if (!Remote && !components.PubSubs.ContainsKey(subscription.PubSub))
                 throw new DeployException($"the function subscribes to pub/sub \"{subscription.PubSub}\", which does not exist (pub/subs: {string.Join(", ", components.PubSubs.Keys.Order())})");
         }
         Exist(spec.Dapr.StateStores, components.StateStores.Keys, "state store");
@@ -55,8 +55,12 @@ public sealed class DaprCapability(DaprRouter router, Wasmbox.Dapr.Components.Co
         Exist(spec.Dapr.Bindings, components.OutputBindings.Keys, "output binding");
     }
 
-    private static void Exist(IEnumerable<string> granted, IEnumerable<string> existing, string what)
+    /// <summary>Next to a daprd, the components are daprd's: it answers for names it does not know.</summary>
+    private bool Remote => options.DaprSidecar is not null;
+
+    private void Exist(IEnumerable<string> granted, IEnumerable<string> existing, string what)
     {
+        if (Remote) return;
         foreach (var name in granted)
         {
             if (!existing.Contains(name))

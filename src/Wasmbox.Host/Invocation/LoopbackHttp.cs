@@ -6,7 +6,8 @@ namespace Wasmbox.Host.Invocation;
 /// <summary>
 /// Calls this server's own HTTP endpoint over loopback, so that a call that did not arrive as an
 /// HTTP request (a guest's service invocation, daprd's gRPC <c>OnInvoke</c>) goes through exactly
-/// what an outside request goes through: routing, limits, admission, logs, request id.
+/// what an outside request goes through: routing, limits, admission, logs, request id; and the
+/// other apps the manifest names, at their app ports.
 /// </summary>
 public sealed class LoopbackHttp(ListenEndpoints endpoints) : IDisposable
 {
@@ -25,10 +26,16 @@ public sealed class LoopbackHttp(ListenEndpoints endpoints) : IDisposable
     /// request is sent synchronously rather than blocking a pool thread on an async continuation.
     /// </summary>
     /// <exception cref="HttpRequestException">the call failed in transport</exception>
-    public async ValueTask<DaprResponse?> SendAsync(string method, string pathAndQuery, IEnumerable<KeyValuePair<string, string>> headers,
+    public ValueTask<DaprResponse?> SendAsync(string method, string pathAndQuery, IEnumerable<KeyValuePair<string, string>> headers,
+        ReadOnlyMemory<byte> body, bool blocking, CancellationToken cancellation) =>
+        SendToAsync(ListenEndpoints.LoopbackAddressOf(endpoints.Http), method, pathAndQuery, headers, body, blocking, cancellation);
+
+    /// <summary>As <see cref="SendAsync"/>, to another app on this machine (its app port at <paramref name="address"/>).</summary>
+    /// <exception cref="HttpRequestException">the call failed in transport</exception>
+    public async ValueTask<DaprResponse?> SendToAsync(Uri address, string method, string pathAndQuery, IEnumerable<KeyValuePair<string, string>> headers,
         ReadOnlyMemory<byte> body, bool blocking, CancellationToken cancellation)
     {
-        using var message = new HttpRequestMessage(new HttpMethod(method), Target(pathAndQuery));
+        using var message = new HttpRequestMessage(new HttpMethod(method), Target(address, pathAndQuery));
         HttpAnswer.Fill(message, method, headers.Where(h => !h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)), body);
         using var response = blocking
             ? client.Send(message, HttpCompletionOption.ResponseHeadersRead, cancellation)
@@ -43,7 +50,7 @@ public sealed class LoopbackHttp(ListenEndpoints endpoints) : IDisposable
     /// resolves against this server whatever follows (<c>/http://elsewhere/</c>, <c>/\\elsewhere</c>
     /// stay paths here), where a relative one that parsed as an absolute URL would reach another host.
     /// </summary>
-    private Uri Target(string pathAndQuery) => new(ListenEndpoints.LoopbackAddressOf(endpoints.Http), "/" + pathAndQuery.TrimStart('/'));
+    private static Uri Target(Uri address, string pathAndQuery) => new(address, "/" + pathAndQuery.TrimStart('/'));
 
     public void Dispose() => client.Dispose();
 }

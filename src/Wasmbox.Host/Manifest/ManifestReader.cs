@@ -13,10 +13,10 @@ namespace Wasmbox.Host.Manifest;
 /// </summary>
 public static partial class ManifestReader
 {
-    public static IReadOnlyList<ManifestFunction> ReadFile(string path) => ReadFile(path, out _);
+    public static IReadOnlyList<ManifestFunction> ReadFile(string path) => ReadDocument(path).Functions;
 
-    /// <summary>The functions, and the manifest's <c>resources-path</c> (Dapr component and subscription files) as a full path, or null.</summary>
-    public static IReadOnlyList<ManifestFunction> ReadFile(string path, out string? resourcesPath)
+    /// <summary>The functions, the manifest's <c>resources-path</c> (Dapr component and subscription files) and the other apps it names.</summary>
+    public static ManifestDocument ReadDocument(string path)
     {
         var display = Path.GetFileName(path);
         string text;
@@ -28,12 +28,12 @@ public static partial class ManifestReader
         {
             throw new ManifestException(path, 0, $"cannot read the manifest: {e.Message}");
         }
-        return Read(text, display, Path.GetDirectoryName(Path.GetFullPath(path))!, out resourcesPath);
+        return ReadDocument(text, display, Path.GetDirectoryName(Path.GetFullPath(path))!);
     }
 
-    public static IReadOnlyList<ManifestFunction> Read(string text, string file, string baseDirectory) => Read(text, file, baseDirectory, out _);
+    public static IReadOnlyList<ManifestFunction> Read(string text, string file, string baseDirectory) => ReadDocument(text, file, baseDirectory).Functions;
 
-    public static IReadOnlyList<ManifestFunction> Read(string text, string file, string baseDirectory, out string? resourcesPath)
+    public static ManifestDocument ReadDocument(string text, string file, string baseDirectory)
     {
         var stream = new YamlStream();
         try
@@ -47,8 +47,8 @@ public static partial class ManifestReader
         if (stream.Documents.Count == 0) throw new ManifestException(file, 0, "the manifest is empty: it needs a \"functions\" list");
         if (stream.Documents.Count > 1) throw new ManifestException(file, stream.Documents[1].RootNode.Start.Line, "only one YAML document is allowed");
         var root = new YamlNode(file, "", stream.Documents[0].RootNode);
-        root.RefuseUnknownKeys("functions", "resources-path");
-        resourcesPath = null;
+        root.RefuseUnknownKeys("functions", "resources-path", "apps");
+        string? resourcesPath = null;
         if (root.Optional("resources-path") is { } resources)
         {
             resourcesPath = Path.GetFullPath(Path.Combine(baseDirectory, resources.Text()));
@@ -70,8 +70,30 @@ public static partial class ManifestReader
         {
             throw new ManifestException(file, 0, e.Message);
         }
-        return functions;
+        return new ManifestDocument(functions, resourcesPath, ReadApps(root.Optional("apps")));
     }
+
+    /// <summary>Other Dapr apps on this machine: an app id and the address of its app port (what daprd's --app-port names).</summary>
+    private static IReadOnlyList<ManifestApp> ReadApps(YamlNode? node)
+    {
+        var apps = new List<ManifestApp>();
+        foreach (var item in node?.Items() ?? [])
+        {
+            item.RefuseUnknownKeys("id", "address");
+            var idNode = item.Required("id");
+            var id = idNode.Text();
+            if (!AppId().IsMatch(id)) throw idNode.Error($"\"{id}\" is not an app id (letters, digits, '.', '_' and '-')");
+            if (apps.Any(a => a.Id == id)) throw idNode.Error($"the app \"{id}\" is named twice");
+            var addressNode = item.Required("address");
+            if (!Uri.TryCreate(addressNode.Text(), UriKind.Absolute, out var address) || address.Scheme != "http" || address.AbsolutePath != "/")
+                throw addressNode.Error($"\"{addressNode.Text()}\" is not the http:// address of an app port (e.g. http://127.0.0.1:5000)");
+            apps.Add(new ManifestApp(id, address));
+        }
+        return apps;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$")]
+    private static partial Regex AppId();
 
     private static ManifestFunction ReadFunction(YamlNode node, string baseDirectory)
     {

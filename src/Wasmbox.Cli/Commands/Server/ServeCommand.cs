@@ -21,8 +21,12 @@ internal static class ServeCommand
           --dapr-http-port PORT|off  the Dapr HTTP API for other apps on 127.0.0.1 and ::1 (default
                                    3500, as daprd; off when DAPR_HTTP_PORT says a daprd is beside it)
           --dapr-grpc-port PORT|off  the Dapr gRPC API for other apps, HTTP/2 only, on 127.0.0.1 and
-                                   ::1 (default 50001, as daprd; off when DAPR_GRPC_PORT says a daprd
-                                   is beside it)
+                                   ::1 (default 50001, as daprd; off when DAPR_GRPC_PORT or --dapr says
+                                   a daprd is beside it)
+          --dapr URL               run as a Dapr app next to the daprd whose HTTP API is at URL:
+                                   guests' building blocks go to it, nothing embedded is loaded
+                                   (default: DAPR_HTTP_ENDPOINT, or DAPR_HTTP_PORT on 127.0.0.1,
+                                   as daprd sets them for its app; otherwise embedded components)
           --app-id ID              this app's Dapr app id (default wasmbox): state key prefix, the
                                    CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
@@ -38,10 +42,11 @@ internal static class ServeCommand
     {
         // daprd's default ports, unless a daprd beside this server already answers the Dapr API
         // (its sidecar injector sets DAPR_HTTP_PORT and DAPR_GRPC_PORT for the app).
-        var options = new ServeOptions
+        var options = new ServeOptions { DaprSidecar = SidecarFromEnvironment() };
+        options = options with
         {
-            DaprHttpPort = Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } ? null : 3500,
-            DaprGrpcPort = Environment.GetEnvironmentVariable("DAPR_GRPC_PORT") is { Length: > 0 } ? null : 50001,
+            DaprHttpPort = options.DaprSidecar is null ? 3500 : null,
+            DaprGrpcPort = options.DaprSidecar is null && Environment.GetEnvironmentVariable("DAPR_GRPC_PORT") is not { Length: > 0 } ? 50001 : null,
         };
         var daprPortGiven = false;
         var daprGrpcPortGiven = false;
@@ -92,6 +97,18 @@ internal static class ServeCommand
                     if (daprGrpcPort == "off") { options = options with { DaprGrpcPort = null }; break; }
                     if (!int.TryParse(daprGrpcPort, out var grpcPort) || grpcPort is < 0 or > 65535) return Usage2(error, $"--dapr-grpc-port \"{daprGrpcPort}\" is not a port (or off)");
                     options = options with { DaprGrpcPort = grpcPort };
+                    break;
+                case "--dapr":
+                    var sidecar = Value() ?? "";
+                    if (!Uri.TryCreate(sidecar, UriKind.Absolute, out var sidecarUri) || sidecarUri.Scheme is not ("http" or "https"))
+                        return Usage2(error, $"--dapr \"{sidecar}\" is not the http:// address of daprd's HTTP API (e.g. http://127.0.0.1:3500)");
+                    // Next to a daprd, daprd answers both Dapr APIs: the ports are off unless given (which Create refuses).
+                    options = options with
+                    {
+                        DaprSidecar = sidecarUri,
+                        DaprHttpPort = daprPortGiven ? options.DaprHttpPort : null,
+                        DaprGrpcPort = daprGrpcPortGiven ? options.DaprGrpcPort : null,
+                    };
                     break;
                 case "--app-id":
                     var appId = Value() ?? "";
@@ -165,6 +182,15 @@ internal static class ServeCommand
         }
     }
 
+    /// <summary>daprd tells its app where it is: DAPR_HTTP_ENDPOINT, or DAPR_HTTP_PORT on loopback.</summary>
+    private static Uri? SidecarFromEnvironment()
+    {
+        if (Environment.GetEnvironmentVariable("DAPR_HTTP_ENDPOINT") is { Length: > 0 } endpoint && Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)) return uri;
+        return Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") is { Length: > 0 } port && int.TryParse(port, out var number) && number is > 0 and < 65536
+            ? new Uri($"http://127.0.0.1:{number}/")
+            : null;
+    }
+
     private static void Announce(WasmboxServer server, ServeOptions options, TextWriter output)
     {
         var functions = server.Registry.Table.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
@@ -179,6 +205,8 @@ internal static class ServeCommand
         }
         if (server.AppGrpcAddress is { } grpc)
             output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
+        if (options.DaprSidecar is { } sidecar)
+            output.WriteLine($"wasmbox: a Dapr app next to daprd at {sidecar.ToString().TrimEnd('/')}: building blocks go to it (app id {options.AppId})");
         if (server.DaprHttpAddress is { } dapr)
             output.WriteLine($"wasmbox: the Dapr API for other apps on {dapr.ToString().TrimEnd('/')} (state, publish, secrets, bindings, invoke, metadata)");
         if (server.DaprGrpcAddress is { } daprGrpc)
