@@ -73,8 +73,15 @@ public abstract class DaprBackendSuite
     {
         var (scope, server) = await Start();
         await using var _ = scope;
-        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ => int.Parse(await (await server.Client.PostAsync("/counter", null)).Content.ReadAsStringAsync())));
-        Assert.Equal(Enumerable.Range(1, 12), answers.Order());
+        // Eight writers racing on one key: every ETag conflict is retried by the guest, none is lost.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var response = await server.Client.PostAsync("/counter", null);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, text);
+            return int.Parse(text);
+        }));
+        Assert.Equal(Enumerable.Range(1, 8), answers.Order());
         var probe = await (await server.Client.PostAsync("/probe", new StringContent("hello"))).Content.ReadAsStringAsync();
         Assert.Contains("save: 204", probe);
         Assert.Contains("get: 200 \"hello\" etag=yes", probe);
