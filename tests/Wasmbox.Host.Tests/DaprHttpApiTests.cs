@@ -27,13 +27,18 @@ public sealed class DaprHttpApiTests
 
     private static async Task<(TestServer Server, HttpClient Dapr)> Start(ServeOptions? options = null)
     {
+        // The server's own port is chosen first, so a bindings.http component can point at its hello function.
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0)) { probe.Start(); port = ((IPEndPoint)probe.LocalEndpoint).Port; }
         var server = await TestServer.StartAsync(Manifest(), (options ?? new ServeOptions()) with { DaprHttpPort = 0 }, root =>
         {
             Directory.CreateDirectory(Path.Combine(root, "components"));
             File.WriteAllText(Path.Combine(root, "components", "secrets.json"), """{"api-key":"k3y"}""");
             File.WriteAllText(Path.Combine(root, "components", "secrets.yaml"),
                 "apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: localsecrets\nspec:\n  type: secretstores.local.file\n  version: v1\n  metadata:\n  - name: secretsFile\n    value: secrets.json\n");
-        });
+            File.WriteAllText(Path.Combine(root, "components", "webhook.yaml"),
+                $"apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: webhook\nspec:\n  type: bindings.http\n  version: v1\n  metadata:\n  - name: url\n    value: http://127.0.0.1:{port}/hello\n");
+        }, listenPort: port);
         return (server, new HttpClient { BaseAddress = server.Server.DaprHttpAddress, Timeout = TimeSpan.FromSeconds(30) });
     }
 
@@ -134,6 +139,11 @@ public sealed class DaprHttpApiTests
         Assert.Equal("""{"api-key":"k3y"}""", Result("secret"));
         Assert.Equal("\"wasmbox\"", Result("metadata"));
         Assert.Contains("ERR_STATE_STORE_NOT_FOUND", Result("unknown-store"));
+        Assert.Equal("{}", Result("etag-update"));
+        Assert.Contains("ERR_STATE_SAVE", Result("etag-stale-save"));     // 409 from a stale ETag, as the SDK reports daprd's
+        Assert.Contains("ERR_STATE_DELETE", Result("etag-stale-delete"));
+        Assert.Equal("2", Result("etag-after"));
+        Assert.Equal("\"Hello, ring!\\n\"", Result("binding"));   // bindings.http posted to the hello function
         // What the app saved is the functions' too.
         Assert.Equal("status 200\n\"saved by the js app\"\n", await (await server.Client.PostAsync("/reader", null)).Content.ReadAsStringAsync());
     }

@@ -11,7 +11,10 @@ const client = new DaprClient({
 
 async function step(name, action) {
   try {
-    console.log(JSON.stringify({ step: name, result: (await action()) ?? null }));
+    const result = (await action()) ?? null;
+    // Some calls answer {error} instead of throwing; an Error does not survive JSON, its message does.
+    if (result?.error instanceof Error) console.log(JSON.stringify({ step: name, error: String(result.error.message) }));
+    else console.log(JSON.stringify({ step: name, result }));
   } catch (e) {
     console.log(JSON.stringify({ step: name, error: String(e?.message ?? e) }));
   }
@@ -30,5 +33,13 @@ await step("publish", () => client.pubsub.publish("pubsub", "news", { headline: 
 await step("invoke", () => client.invoker.invoke("wasmbox", "hello", HttpMethod.POST, "JS"));
 await step("secret", () => client.secret.get("localsecrets", "api-key"));
 await step("metadata", async () => (await client.metadata.get()).id);
+// ETags: read one, let it go stale, and see the SDK refuse a save and a delete that carry it.
+await step("etag-save", () => client.state.save("statestore", [{ key: "guarded", value: 1 }]));
+const stale = (await client.state.getBulk("statestore", ["guarded"]))[0]?.etag;
+await step("etag-update", () => client.state.save("statestore", [{ key: "guarded", value: 2, etag: stale }]));
+await step("etag-stale-save", () => client.state.save("statestore", [{ key: "guarded", value: 3, etag: stale }]));
+await step("etag-stale-delete", () => client.state.delete("statestore", "guarded", { etag: stale }));
+await step("etag-after", () => client.state.get("statestore", "guarded"));
+await step("binding", () => client.binding.send("webhook", "post", "ring"));
 await step("save-shared", () => client.state.save("statestore", [{ key: "shared", value: "saved by the js app" }]));
 await step("unknown-store", () => client.state.get("nostore", "k"));
