@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Wasmbox.Host.Executors;
 
@@ -11,8 +12,11 @@ namespace Wasmbox.Host.Executors;
 /// the health checks waiting for the pool to grow (it adds a thread about twice a second), and a
 /// pool told to grow at once keeps dozens of threads spinning. A hand-off costs two thread
 /// wake-ups (measured: hello at 64 connections went from 26 to 43 µs per request when every guest
-/// was handed off), which only slow functions pay, where it is noise. Idle threads end after
-/// <see cref="IdleTimeout"/>.
+/// was handed off), which only slow functions pay, where it is noise. A version that has not yet
+/// finished a run has no average to go by, so its requests run on guest threads until one has: a
+/// slow function's first requests (after every deploy or rollback) would otherwise each hold a pool
+/// thread for up to its whole timeout, and a handful of them stalled Kestrel, the admin API and
+/// every timer in the process for that long. Idle threads end after <see cref="IdleTimeout"/>.
 /// </summary>
 public sealed class GuestThreads
 {
@@ -33,12 +37,21 @@ public sealed class GuestThreads
     /// <summary>Threads alive now, busy or idle.</summary>
     public int Threads => Volatile.Read(ref threads);
 
+    // The versions that have finished a run, so that their running average says how long they take.
+    private readonly ConditionalWeakTable<Functions.LoadedFunction, object> paced = new();
+    private static readonly object Paced = new();
+
     /// <summary>Runs a request's guest where it belongs (see the class), and keeps the function's running average.</summary>
     public async ValueTask<GuestResult> RunAsync(Functions.LoadedFunction function, Func<GuestResult> run)
     {
-        var result = function.RunsLong || function.Limits.StackBytes > InlineStackBytes
-            ? await RunAsync(run).ConfigureAwait(false)
-            : run();
+        if (function.RunsLong || function.Limits.StackBytes > InlineStackBytes || !paced.TryGetValue(function, out _))
+        {
+            var handedOff = await RunAsync(run).ConfigureAwait(false);
+            function.RecordRun(handedOff.Duration);
+            paced.AddOrUpdate(function, Paced);
+            return handedOff;
+        }
+        var result = run();
         function.RecordRun(result.Duration);
         return result;
     }
