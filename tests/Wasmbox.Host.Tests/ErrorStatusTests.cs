@@ -143,9 +143,14 @@ public sealed class ErrorStatusTests
         Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
     }
 
-    internal static async Task WaitUntil(Func<bool> condition)
+    /// <summary>
+    /// Waits (about 15 s at most) for <paramref name="condition"/>, a state that stays once reached:
+    /// a poll can miss a state that passes again, such as a request that is running only until its timeout.
+    /// </summary>
+    internal static async Task WaitUntil(Func<bool> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string? what = null)
     {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 1500 && !condition(); i++) await Task.Delay(10);
-        Assert.True(condition());
+        Assert.True(condition(), $"still not so after {waited.Elapsed.TotalSeconds:0.0} s: {what}");
     }
 }
