@@ -115,6 +115,36 @@ public sealed class DaprGuestTests
     }
 
     [Fact]
+    public async Task AGuestBulkPublishesOnlyToTheTopicsItIsGranted()
+    {
+        await using var server = await TestServer.StartAsync($$"""
+            functions:
+              - name: bulk-orders
+                module: {{TestGuests.Path("dapr_call")}}
+                routes: [/orders]
+                environment: { METHOD: POST, URL: /v1.0-alpha1/publish/bulk/pubsub/orders, HEADERS: "Content-Type: application/json" }
+                dapr: { publish: [pubsub/orders] }
+              - name: bulk-payments
+                module: {{TestGuests.Path("dapr_call")}}
+                routes: [/payments]
+                environment: { METHOD: POST, URL: /v1.0-alpha1/publish/bulk/pubsub/payments, HEADERS: "Content-Type: application/json" }
+                dapr: { publish: [pubsub/orders] }
+            """);
+        var components = (Wasmbox.Dapr.Components.ComponentSet)server.Server.Services.GetService(typeof(Wasmbox.Dapr.Components.ComponentSet))!;
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var subscription = components.PubSubs["pubsub"].Subscribe("test", "orders", new Wasmbox.Dapr.PubSub.SubscriptionOptions(), (d, _) =>
+        {
+            received.Enqueue(System.Text.Encoding.UTF8.GetString(d.Message.Data));
+            return ValueTask.FromResult(Wasmbox.Dapr.PubSub.DeliveryResult.Success);
+        });
+        const string entries = """[{"entryId":"1","event":{"n":1},"contentType":"application/json"},{"entryId":"2","event":{"n":2},"contentType":"application/json"}]""";
+
+        Assert.Contains("status 204", await (await server.Client.PostAsync("/orders", new StringContent(entries))).Content.ReadAsStringAsync());
+        await ErrorStatusTests.WaitUntil(() => received.Count == 2);
+        Assert.Contains("refused ERR_PUBSUB_FORBIDDEN", await (await server.Client.PostAsync("/payments", new StringContent(entries))).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task SubscribedFunctionsRunForEachMessageAtLeastOnce()
     {
         await using var server = await TestServer.StartAsync($$"""

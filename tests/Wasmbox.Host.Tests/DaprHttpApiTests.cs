@@ -135,6 +135,9 @@ public sealed class DaprHttpApiTests
         Assert.Equal("\"A\"", Result("after-transaction"));
         Assert.Equal("{}", Result("publish"));   // {error?}: none
         await ErrorStatusTests.WaitUntil(() => server.LogsAsync("listener").Result.Contains("got {\"headline\":\"from js\"} on news"));
+        Assert.Equal("""{"failedMessages":[]}""", Result("publish-bulk"));
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("listener").Result.Contains("got {\"headline\":\"bulk one\"} on news"));
+        await ErrorStatusTests.WaitUntil(() => server.LogsAsync("listener").Result.Contains("got bulk two on news"));
         Assert.Contains("Hello, JS!", Result("invoke"));
         Assert.Equal("""{"api-key":"k3y"}""", Result("secret"));
         Assert.Equal("\"wasmbox\"", Result("metadata"));

@@ -54,13 +54,14 @@ public sealed class DaprRouter(ComponentSet components, string appId, IServiceIn
             ["v1.0", "state", var store, "transaction"] when write => state.TransactionAsync(store, request.Body, cancellation),
             ["v1.0", "state", var store, var key] when request.Method == "GET" => state.GetAsync(store, key, cancellation),
             ["v1.0", "state", var store, var key] when request.Method == "DELETE" => state.DeleteAsync(store, key, request, cancellation),
+            ["v1.0" or "v1.0-alpha1", "publish", "bulk", var name, .. var topic] when write => pubsub.BulkPublishAsync(name, string.Join('/', topic), request, cancellation),
             ["v1.0", "publish", var name, .. var topic] when write => pubsub.PublishAsync(name, string.Join('/', topic), request, cancellation),
             ["v1.0", "secrets", var store, "bulk"] when request.Method == "GET" => ValueTask.FromResult(secrets.GetBulk(store)),
             ["v1.0", "secrets", var store, var name] when request.Method == "GET" => ValueTask.FromResult(secrets.Get(store, name)),
             ["v1.0", "bindings", var name] when write => bindings.InvokeAsync(name, request, cancellation),
             ["v1.0", "invoke", var app, "method", _, ..] => InvokeAsync(app, request, cancellation),
-            ["v1.0", "state" or "secrets" or "bindings" or "publish", ..] => throw new DaprError(405, "ERR_METHOD_NOT_ALLOWED", $"{request.Method} is not allowed on {request.Path}"),
-            _ => throw new DaprError(404, "ERR_NOT_FOUND", $"the Dapr API has no route {request.Method} {request.Path} in Wasmbox (state, publish, secrets, bindings and invoke are built)"),
+            ["v1.0", "state" or "secrets" or "bindings" or "publish", ..] or ["v1.0-alpha1", "publish", "bulk", ..] => throw new DaprError(405, "ERR_METHOD_NOT_ALLOWED", $"{request.Method} is not allowed on {request.Path}"),
+            _ => throw new DaprError(404, "ERR_NOT_FOUND", $"the Dapr API has no route {request.Method} {request.Path} in Wasmbox (state, publish and bulk publish, secrets, bindings and invoke are built)"),
         };
     }
 

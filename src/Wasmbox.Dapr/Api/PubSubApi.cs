@@ -24,6 +24,63 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
     }
 
     /// <summary>
+    /// Publishes every entry of a bulk publish, each wrapped as a single publish would wrap it, with
+    /// the request's metadata under the entry's own (the entry's wins). Every entry is checked and
+    /// built before any is published: a missing or repeated entry id, an unknown pub/sub or a
+    /// CloudEvent that does not parse fails the whole call, as in daprd. A pub/sub that fails to keep
+    /// an entry fails that entry only: it comes back in the list, which is how daprd reports
+    /// partial success.
+    /// </summary>
+    public async ValueTask<IReadOnlyList<BulkPublishFailure>> BulkPublishAsync(string pubsubName, string topic, IReadOnlyList<BulkPublishEntry> entries,
+        IReadOnlyDictionary<string, string> requestMetadata, CancellationToken cancellation)
+    {
+        Resolve(pubsubName, topic);   // an unknown pub/sub fails even an empty list
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var prepared = new List<(string EntryId, IPubSub PubSub, PubSubMessage Message)>();
+        foreach (var entry in entries)
+        {
+            if (entry.EntryId.Length == 0 || !ids.Add(entry.EntryId))
+                throw new DaprError(400, "ERR_PUBSUB_EVENTS_SER", $"error marshaling events to bytes for topic {topic} pubsub {pubsubName}. error: entryId is duplicated or not present for entry");
+            var metadata = requestMetadata.Concat(entry.Metadata).GroupBy(m => m.Key).Select(g => g.Last());
+            var publication = new DaprRequest("POST", $"/v1.0/publish/{Uri.EscapeDataString(pubsubName)}/{Uri.EscapeDataString(topic)}", entry.Event)
+            {
+                Headers = entry.ContentType.Length > 0 ? [new("Content-Type", entry.ContentType)] : [],
+                Query = [.. metadata.Select(m => new KeyValuePair<string, string>("metadata." + m.Key, m.Value))],
+            };
+            var (pubsub, message) = Prepare(pubsubName, topic, publication);
+            prepared.Add((entry.EntryId, pubsub, message));
+        }
+        var failures = new List<BulkPublishFailure>();
+        foreach (var (entryId, pubsub, message) in prepared)
+        {
+            try
+            {
+                await pubsub.PublishAsync(message, cancellation).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                failures.Add(new BulkPublishFailure(entryId, e.Message));
+            }
+        }
+        return failures;
+    }
+
+    /// <summary>
+    /// <c>POST /v1.0-alpha1/publish/bulk/{pubsub}/{topic}</c>: 204 when every entry was kept; 500 with
+    /// <c>{"failedEntries":[{"entryId","error"}],"errorCode":"ERR_PUBSUB_PUBLISH_MESSAGE"}</c> when some were not.
+    /// </summary>
+    public async ValueTask<DaprResponse> BulkPublishAsync(string pubsubName, string topic, DaprRequest request, CancellationToken cancellation)
+    {
+        var failures = await BulkPublishAsync(pubsubName, topic, BulkPublishJson.Parse(request.Body, pubsubName, topic), request.Metadata, cancellation).ConfigureAwait(false);
+        if (failures.Count == 0) return DaprResponse.NoContent;
+        return DaprResponse.Json(500, JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            failedEntries = failures.Select(f => new { entryId = f.EntryId, error = f.Error }),
+            errorCode = "ERR_PUBSUB_PUBLISH_MESSAGE",
+        }));
+    }
+
+    /// <summary>
     /// Checks the pub/sub and topic and builds the message <paramref name="request"/> publishes
     /// (its body, <c>Content-Type</c> header and <c>metadata.*</c> query), without publishing it:
     /// a bulk publish checks every entry before it publishes any, as daprd does.
@@ -31,10 +88,7 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
     /// <exception cref="DaprError">the pub/sub or topic is missing or unknown, or a given CloudEvent does not parse</exception>
     public (IPubSub PubSub, PubSubMessage Message) Prepare(string pubsubName, string topic, DaprRequest request)
     {
-        if (components.PubSubs.Count == 0) throw new DaprError(400, "ERR_PUBSUB_NOT_CONFIGURED", "no pubsub is configured");
-        if (pubsubName.Length == 0) throw new DaprError(404, "ERR_PUBSUB_EMPTY", "pubsub name is empty");
-        var pubsub = components.PubSubs.GetValueOrDefault(pubsubName) ?? throw new DaprError(404, "ERR_PUBSUB_NOT_FOUND", $"pubsub {pubsubName} not found");
-        if (topic.Length == 0) throw new DaprError(404, "ERR_TOPIC_NAME_EMPTY", $"topic is empty in pubsub {pubsubName}");
+        var pubsub = Resolve(pubsubName, topic);
         var contentType = request.Header("Content-Type") is { Length: > 0 } given ? given : "text/plain";
         var raw = request.Metadata.TryGetValue("rawPayload", out var rawText) && rawText.Equals("true", StringComparison.OrdinalIgnoreCase);
         if (raw) return (pubsub, new PubSubMessage(Guid.NewGuid().ToString(), topic, request.Body.ToArray(), contentType, time.GetUtcNow()));
@@ -42,6 +96,15 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
             ? Given(request.Body, pubsubName, topic)
             : Wrap(request.Body, contentType, pubsubName, topic);
         return (pubsub, new PubSubMessage(envelope["id"]!.ToString(), topic, Encoding.UTF8.GetBytes(envelope.ToJsonString()), CloudEventContentType, time.GetUtcNow()));
+    }
+
+    private IPubSub Resolve(string pubsubName, string topic)
+    {
+        if (components.PubSubs.Count == 0) throw new DaprError(400, "ERR_PUBSUB_NOT_CONFIGURED", "no pubsub is configured");
+        if (pubsubName.Length == 0) throw new DaprError(404, "ERR_PUBSUB_EMPTY", "pubsub name is empty");
+        var pubsub = components.PubSubs.GetValueOrDefault(pubsubName) ?? throw new DaprError(404, "ERR_PUBSUB_NOT_FOUND", $"pubsub {pubsubName} not found");
+        if (topic.Length == 0) throw new DaprError(404, "ERR_TOPIC_NAME_EMPTY", $"topic is empty in pubsub {pubsubName}");
+        return pubsub;
     }
 
     /// <summary>A new envelope: data as JSON for JSON, base64 for octet-stream, a string otherwise.</summary>
@@ -94,3 +157,9 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
         return envelope;
     }
 }
+
+/// <summary>One event of a bulk publish: its id (unique in the request), bytes, content type and metadata.</summary>
+public sealed record BulkPublishEntry(string EntryId, ReadOnlyMemory<byte> Event, string ContentType, IReadOnlyDictionary<string, string> Metadata);
+
+/// <summary>An entry the pub/sub did not keep, and why.</summary>
+public sealed record BulkPublishFailure(string EntryId, string Error);

@@ -30,6 +30,7 @@ await step("transaction", () => client.state.transaction("statestore", [
 ]));
 await step("after-transaction", () => client.state.get("statestore", "tx-a"));
 await step("publish", () => client.pubsub.publish("pubsub", "news", { headline: "from js" }));
+await step("publish-bulk", () => client.pubsub.publishBulk("pubsub", "news", [{ headline: "bulk one" }, "bulk two"]));
 await step("invoke", () => client.invoker.invoke("wasmbox", "hello", HttpMethod.POST, "JS"));
 await step("secret", () => client.secret.get("localsecrets", "api-key"));
 await step("metadata", async () => (await client.metadata.get()).id);
