@@ -51,6 +51,13 @@ public sealed record ServeOptions
     /// </summary>
     public Uri? DaprSidecar { get; init; }
 
+    /// <summary>
+    /// How long a guest's call may wait for daprd (<see cref="DaprSidecar"/>) before it is answered
+    /// 504 ERR_DAPR_TIMEOUT: shorter than a function's default deadline (10 s), so a guest facing a
+    /// slow daprd gets a code to act on while it still has time to answer its caller.
+    /// </summary>
+    public TimeSpan DaprTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>When set (DAPR_API_TOKEN), calls on the Dapr API must carry it as dapr-api-token; next to a daprd, it is sent to daprd.</summary>
     public string? DaprApiToken { get; init; } = Environment.GetEnvironmentVariable("DAPR_API_TOKEN") is { Length: > 0 } token ? token : null;
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>

@@ -125,7 +125,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Invocation.AppSubscriber>());
         builder.Services.AddSingleton(sp => new Wasmbox.Dapr.Api.DaprRouter(components, options.AppId, sp.GetRequiredService<Wasmbox.Dapr.Api.IServiceInvoker>()));
         builder.Services.AddSingleton<Wasmbox.Dapr.Api.IDaprApi>(sp => options.DaprSidecar is { } sidecar
-            ? new DaprApi.DaprSidecarApi(sidecar, options.DaprApiToken)
+            ? new DaprApi.DaprSidecarApi(sidecar, options.DaprApiToken, options.DaprTimeout)
             : sp.GetRequiredService<Wasmbox.Dapr.Api.DaprRouter>());
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();

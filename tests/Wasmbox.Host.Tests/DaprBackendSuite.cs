@@ -156,4 +156,33 @@ public sealed class SidecarBackendTests : DaprBackendSuite
         Assert.Contains("ERR_DAPR_UNAVAILABLE", answer);
         Assert.Equal("Hello, Ada!\n", await (await server.Client.PostAsync("/hello", new StringContent("Ada"))).Content.ReadAsStringAsync());   // the rest keeps serving
     }
+
+    [Fact]
+    public async Task ASlowDaprdIsATimeoutTheGuestReadsWellBeforeItsDeadline()
+    {
+        // A daprd that takes connections and never answers: the worst kind, a hung sidecar.
+        using var hung = new TcpListener(IPAddress.Loopback, 0);
+        hung.Start();
+        var held = new System.Collections.Concurrent.ConcurrentBag<Socket>();
+        var accepting = Task.Run(async () =>
+        {
+            try { while (true) held.Add(await hung.AcceptSocketAsync()); }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
+        });
+        var address = new Uri($"http://127.0.0.1:{((IPEndPoint)hung.LocalEndpoint).Port}/");
+        await using var server = await TestServer.StartAsync(Manifest(), new ServeOptions { DaprSidecar = address, DaprTimeout = TimeSpan.FromMilliseconds(500) });
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var answer = await (await server.Client.PostAsync("/probe", new StringContent("x"))).Content.ReadAsStringAsync();
+
+        Assert.Contains("save: 504", answer);
+        Assert.Contains("ERR_DAPR_TIMEOUT", answer);
+        Assert.Contains("within 500 ms", answer);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"the probe's calls took {clock.Elapsed} (each should give up after 0.5 s; the function's deadline is 10 s)");
+        Assert.True(held.Count > 0, "the calls never reached the hung daprd");
+        Assert.Equal("Hello, Ada!\n", await (await server.Client.PostAsync("/hello", new StringContent("Ada"))).Content.ReadAsStringAsync());   // the rest keeps serving
+        hung.Stop();
+        foreach (var socket in held) socket.Dispose();
+        await accepting;
+    }
 }

@@ -27,6 +27,8 @@ internal static class ServeCommand
                                    guests' building blocks go to it, nothing embedded is loaded
                                    (default: DAPR_HTTP_ENDPOINT, or DAPR_HTTP_PORT on 127.0.0.1,
                                    as daprd sets them for its app; otherwise embedded components)
+          --dapr-timeout DURATION  how long a function's call may wait for that daprd before it is
+                                   answered 504 ERR_DAPR_TIMEOUT (default 5s)
           --app-id ID              this app's Dapr app id (default wasmbox): state key prefix, the
                                    CloudEvent source, the id functions invoke each other by
           --shutdown-grace DURATION  how long requests in flight may finish after SIGTERM (default 10s)
@@ -115,6 +117,11 @@ internal static class ServeCommand
                     if (!System.Text.RegularExpressions.Regex.IsMatch(appId, "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"))
                         return Usage2(error, $"--app-id \"{appId}\" is not an app id (letters, digits, '.', '_' and '-', as Dapr takes them)");
                     options = options with { AppId = appId };
+                    break;
+                case "--dapr-timeout":
+                    var wait = Value() ?? "";
+                    if (!LimitValues.TryParseDuration(wait, out var daprTimeout) || daprTimeout <= TimeSpan.Zero) return Usage2(error, $"--dapr-timeout \"{wait}\" is not a duration (e.g. 5s)");
+                    options = options with { DaprTimeout = daprTimeout };
                     break;
                 case "--shutdown-grace":
                     var grace = Value() ?? "";
