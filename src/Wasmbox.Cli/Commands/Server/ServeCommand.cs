@@ -145,6 +145,19 @@ internal static class ServeCommand
         }
         else if (File.Exists("wasmbox.yaml")) options = options with { ManifestPath = "wasmbox.yaml" };
 
+        // daprd's default ports are a convenience, not something asked for: when a daprd or another
+        // wasmbox has one, serve the functions anyway and say which API is off and how to move it.
+        if (options.DaprHttpPort is { } defaultHttpPort && !daprPortGiven && !LoopbackPortFree(defaultHttpPort))
+        {
+            error.WriteLine($"wasmbox: port {defaultHttpPort} is taken (a daprd or another wasmbox?): the Dapr HTTP API for other apps is off; give --dapr-http-port PORT to serve it on another port");
+            options = options with { DaprHttpPort = null };
+        }
+        if (options.DaprGrpcPort is { } defaultGrpcPort && !daprGrpcPortGiven && !LoopbackPortFree(defaultGrpcPort))
+        {
+            error.WriteLine($"wasmbox: port {defaultGrpcPort} is taken (a daprd or another wasmbox?): the Dapr gRPC API for other apps is off; give --dapr-grpc-port PORT to serve it on another port");
+            options = options with { DaprGrpcPort = null };
+        }
+
         WasmboxServer server;
         try
         {
@@ -187,6 +200,20 @@ internal static class ServeCommand
         {
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>
+    /// Whether nothing listens on 127.0.0.1:PORT now: a connect probe, not a bind, since a bind can
+    /// fail on the connections a stopped server left in TIME_WAIT, which Kestrel's own bind allows.
+    /// </summary>
+    private static bool LoopbackPortFree(int port)
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            return !probe.ConnectAsync(IPAddress.Loopback, port).Wait(TimeSpan.FromSeconds(1));
+        }
+        catch (AggregateException e) when (e.InnerException is SocketException) { return true; }
     }
 
     /// <summary>daprd tells its app where it is: DAPR_HTTP_ENDPOINT, or DAPR_HTTP_PORT on loopback.</summary>
