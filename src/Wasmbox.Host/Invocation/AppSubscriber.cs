@@ -97,6 +97,9 @@ public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, Lo
         }
     }
 
+    /// <summary>Deliveries to an app, before an event is dropped (or dead-lettered).</summary>
+    public const int AppMaxAttempts = 20;
+
     private void Subscribe(string appId, Uri address, SubscriptionDefinition subscription)
     {
         if (!components.PubSubs.TryGetValue(subscription.PubSub, out var pubsub))
@@ -104,7 +107,10 @@ public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, Lo
             logger.LogWarning("app {App}: subscribes to pub/sub {PubSub}, which does not exist here", appId, subscription.PubSub);
             return;
         }
-        var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic };
+        // An app is a process that restarts (a deploy, a crash), not a fresh instance per event: its
+        // events wait for it through about seven minutes of back-off (0.2 s doubling to 30 s), where
+        // a function's five attempts give up within seconds.
+        var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic, MaxAttempts = AppMaxAttempts };
         lock (subscriptions)
             subscriptions.Add(pubsub.Subscribe("app:" + appId, subscription.Topic, options, (delivery, cancellation) => DeliverAsync(appId, address, subscription, delivery, cancellation)));
         logger.LogInformation("app {App} subscribed to {PubSub}/{Topic}", appId, subscription.PubSub, subscription.Topic);
