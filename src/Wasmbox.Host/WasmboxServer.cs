@@ -137,6 +137,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<GuestRunner>();
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<WagiExecutor>();
+        builder.Services.AddSingleton<Telemetry.InvocationJournal>();
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<Triggers.TriggerRunner>();
         builder.Services.AddSingleton<Triggers.PubSubTrigger>();

@@ -10,10 +10,11 @@ namespace Wasmbox.Host.Executors;
 /// <summary>
 /// Invokes a function for an HTTP request: waits for an instance slot in the function's bounded
 /// queue, reads the body (within the size limit), hands the request to the function's executor,
-/// answers a failure with its status, and writes the guest's stderr and any failure to the
-/// function's log with the request id.
+/// answers a failure with its status, writes the guest's stderr and any failure to the
+/// function's log with the request id, and reports the run (or the refusal) to the journal.
 /// </summary>
-public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, FunctionLogs logs, ServeOptions options, Limits.DeadlineWatchdog watchdog)
+public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, FunctionLogs logs, ServeOptions options, Limits.DeadlineWatchdog watchdog,
+    Telemetry.InvocationJournal journal, TimeProvider time)
 {
     public async Task InvokeAsync(HttpContext context, LoadedFunction function, RouteMatch<LoadedFunction>? match)
     {
@@ -33,6 +34,9 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
         context.Response.Headers["X-Request-Id"] = requestId;
         var version = function.Version.Version;
         var timeout = function.Limits.Timeout!.Value;
+        var arrived = time.GetUtcNow();
+        void Report(GuestResult result, int? status) =>
+            journal.Record(Telemetry.InvocationRecord.From(arrived, function.Name, version, Telemetry.InvocationTrigger.Http, requestId, result, status));
 
         using var admission = await function.Admission.EnterAsync(timeout, context.RequestAborted).ConfigureAwait(false);
         if (admission.Result != Limits.AdmissionResult.Admitted)
@@ -41,7 +45,9 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
             logs.Write(function.Name, version, requestId, LogLevel.Warning, outcome == ExecutionOutcome.QueueFull
                 ? $"refused: {function.Admission.MaxRunning} instances busy and {function.Admission.MaxQueued} requests queued"
                 : "refused: waited in the queue for the whole timeout");
-            await OutcomeResponses.WriteAsync(context, function.Name, new GuestResult(outcome, 0, null, 0, 0, TimeSpan.Zero)).ConfigureAwait(false);
+            var refusal = new GuestResult(outcome, 0, null, 0, 0, TimeSpan.Zero);
+            await OutcomeResponses.WriteAsync(context, function.Name, refusal).ConfigureAwait(false);
+            Report(refusal, context.Response.StatusCode);
             return;
         }
 
@@ -54,10 +60,15 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
             foreach (var line in lines) logs.Write(function.Name, version, requestId, LogLevel.Information, line);
         }).ConfigureAwait(false);
 
-        if (result.Succeeded) return;
+        if (result.Succeeded)
+        {
+            Report(result, context.Response.StatusCode);
+            return;
+        }
         if (result.Outcome == ExecutionOutcome.ClientGone)
         {
             logs.Write(function.Name, version, requestId, LogLevel.Information, "stopped: the client went away");
+            Report(result, null);
             return;
         }
         logs.Write(function.Name, version, requestId, LogLevel.Error, $"{result.Detail} ({result.Duration.TotalMilliseconds:0.#} ms)");
@@ -66,9 +77,11 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
             // The status and part of the body are gone; cutting the connection is how the client learns the body is incomplete.
             logs.Write(function.Name, version, requestId, LogLevel.Error, "the response had started streaming: the connection was cut");
             context.Abort();
+            Report(result, context.Response.StatusCode);
             return;
         }
         await OutcomeResponses.WriteAsync(context, function.Name, result).ConfigureAwait(false);
+        Report(result, context.Response.StatusCode);
     }
 
     /// <summary>

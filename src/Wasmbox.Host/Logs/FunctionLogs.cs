@@ -60,22 +60,15 @@ public sealed class FunctionLogs(ILoggerFactory loggers, TimeProvider time)
 
     private sealed class Book
     {
-        private readonly Queue<FunctionLogLine> lines = new();
+        private readonly Telemetry.RecentItems<FunctionLogLine> lines = new(LinesKept);
         public ConcurrentDictionary<Channel<FunctionLogLine>, byte> Followers { get; } = new();
 
         public void Add(FunctionLogLine line)
         {
-            lock (lines)
-            {
-                if (lines.Count == LinesKept) lines.Dequeue();
-                lines.Enqueue(line);
-            }
+            lines.Add(line);
             foreach (var follower in Followers.Keys) follower.Writer.TryWrite(line);
         }
 
-        public IReadOnlyList<FunctionLogLine> Last(int count)
-        {
-            lock (lines) return lines.Skip(Math.Max(0, lines.Count - count)).ToList();
-        }
+        public IReadOnlyList<FunctionLogLine> Last(int count) => lines.Last(count);
     }
 }

@@ -68,7 +68,7 @@ public sealed class BindingTrigger : IAsyncDisposable
             .ToList();
         var results = await Task.WhenAll(functions.Select(async name =>
         {
-            var run = await runner.RunAsync(name, eventId, bindingEvent.Data.ToArray(), environment, cancellation).ConfigureAwait(false);
+            var run = await runner.RunAsync(name, Telemetry.InvocationTrigger.Binding, eventId, bindingEvent.Data.ToArray(), environment, cancellation).ConfigureAwait(false);
             if (run is null)
             {
                 logs.Write(name, null, eventId, LogLevel.Warning, $"input binding {binding}: the event was not run (the function's queue is full)");

@@ -100,7 +100,7 @@ public sealed class PubSubTrigger : IAsyncDisposable
         // The version served now handles it, even if the message was published to an earlier one.
         var requestId = $"event {delivery.Message.Id}";
         var input = CloudEventInput.From(delivery.Message, delivery.Attempt);
-        var run = await runner.RunAsync(name, requestId, input.Data, input.Environment, cancellation).ConfigureAwait(false);
+        var run = await runner.RunAsync(name, Telemetry.InvocationTrigger.PubSub, requestId, input.Data, input.Environment, cancellation).ConfigureAwait(false);
         if (run is null) return DeliveryResult.Retry;   // not served now, or its queue is full: later
         var (result, version) = run;
         var answer = result.Outcome switch

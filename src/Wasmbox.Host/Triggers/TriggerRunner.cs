@@ -14,15 +14,21 @@ public sealed record TriggeredRun(GuestResult Result, int Version);
 /// environment, stdout discarded, stderr logged under the event's id, within the function's
 /// admission queue and limits. The version served at the moment of the event runs it.
 /// </summary>
-public sealed class TriggerRunner(FunctionRegistry registry, GuestRunner runner, GuestThreads threads, FunctionLogs logs)
+public sealed class TriggerRunner(FunctionRegistry registry, GuestRunner runner, GuestThreads threads, FunctionLogs logs, Telemetry.InvocationJournal journal, TimeProvider time)
 {
     /// <summary>The run's result, or null when no such function is served or its queue would not take the event in time.</summary>
-    public async ValueTask<TriggeredRun?> RunAsync(string name, string eventId, byte[] data, IEnumerable<KeyValuePair<string, string>> environment, CancellationToken cancellation)
+    public async ValueTask<TriggeredRun?> RunAsync(string name, Telemetry.InvocationTrigger trigger, string eventId, byte[] data, IEnumerable<KeyValuePair<string, string>> environment, CancellationToken cancellation)
     {
         if (!registry.Table.Functions.TryGetValue(name, out var function)) return null;
         var version = function.Version.Version;
+        var arrived = time.GetUtcNow();
         using var admission = await function.Admission.EnterAsync(function.Limits.Timeout!.Value, cancellation).ConfigureAwait(false);
-        if (admission.Result != Limits.AdmissionResult.Admitted) return null;
+        if (admission.Result != Limits.AdmissionResult.Admitted)
+        {
+            var outcome = admission.Result == Limits.AdmissionResult.QueueFull ? ExecutionOutcome.QueueFull : ExecutionOutcome.WaitedTooLong;
+            journal.Record(Telemetry.InvocationRecord.From(arrived, name, version, trigger, eventId, new GuestResult(outcome, 0, null, 0, 0, TimeSpan.Zero), null));
+            return null;
+        }
 
         var errors = new GuestErrorOutput();
         var configuration = (function.Grants with { EnvironmentVariables = [.. function.Grants.EnvironmentVariables, .. environment] })
@@ -32,6 +38,7 @@ public sealed class TriggerRunner(FunctionRegistry registry, GuestRunner runner,
             .WithStandardError(errors);
         var result = await threads.RunAsync(function, () => runner.Run(function, configuration, eventId, cancellation)).ConfigureAwait(false);
         foreach (var line in errors.Lines()) logs.Write(name, version, eventId, LogLevel.Information, line);
+        journal.Record(Telemetry.InvocationRecord.From(arrived, name, version, trigger, eventId, result, null));
         return new TriggeredRun(result, version);
     }
 }
