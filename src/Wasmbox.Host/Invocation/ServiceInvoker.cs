@@ -27,7 +27,9 @@ public sealed class ServiceInvoker(LoopbackHttp loopback, AppDirectory apps, Ser
             return answer
                 ?? throw new DaprError(500, "ERR_DIRECT_INVOKE", $"failed to invoke, id: {appId}: the answer is larger than {LoopbackHttp.MaxResponseBytes} bytes");
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
+        // The caller's own cancellation is not the target's failure: it goes up as cancellation
+        // (504 ERR_CANCELLED over HTTP, Cancelled over gRPC); a timeout of the transport is.
+        catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellation.IsCancellationRequested))
         {
             throw new DaprError(500, "ERR_DIRECT_INVOKE", $"failed to invoke, id: {appId}, err: {e.Message}");
         }
