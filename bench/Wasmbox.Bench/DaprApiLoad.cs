@@ -9,7 +9,7 @@ namespace Wasmbox.Bench;
 /// <summary>
 /// `Wasmbox.Bench dapr-load TRANSPORT OPERATION STORE CONNECTIONS SECONDS`: drives a Dapr API with
 /// the official .NET SDK (<c>Dapr.Client</c>, the client a .NET service would use) for state
-/// <c>get</c> or <c>save</c>, from CONNECTIONS concurrent callers for SECONDS after one second of
+/// <c>get</c> or <c>save</c> (or gRPC <c>metadata</c>, a call that touches no store), from CONNECTIONS concurrent callers for SECONDS after one second of
 /// warm-up, and prints one line: <c>requests rps p50_ms p99_ms errors</c>. TRANSPORT is
 /// <c>grpc</c> (DaprClient over the gRPC API, DAPR_GRPC_ENDPOINT) or <c>http</c> (a plain
 /// HttpClient on the HTTP API, DAPR_HTTP_ENDPOINT: the same client process cost, so the two
@@ -32,6 +32,8 @@ public static class DaprApiLoad
         {
             ("grpc", "get") => () => dapr.GetStateAsync<JsonElement>(store, Key),
             ("grpc", "save") => () => dapr.SaveStateAsync(store, Key, value),
+            // GetMetadata touches no store: the gRPC API's floor, as GET /v1.0/healthz is HTTP's.
+            ("grpc", "metadata") => () => dapr.GetMetadataAsync(),
             ("http", "get") => async () => (await plain.GetAsync($"/v1.0/state/{store}/{Key}")).EnsureSuccessStatusCode().Dispose(),
             ("http", "save") => async () =>
             {
@@ -39,7 +41,7 @@ public static class DaprApiLoad
                 content.Headers.ContentType = new("application/json");
                 (await plain.PostAsync($"/v1.0/state/{store}", content)).EnsureSuccessStatusCode().Dispose();
             },
-            _ => throw new ArgumentException($"unknown transport/operation {transport} {operation} (grpc|http get|save)"),
+            _ => throw new ArgumentException($"unknown transport/operation {transport} {operation} (grpc get|save|metadata, http get|save)"),
         };
         dapr.SaveStateAsync(store, Key, value).GetAwaiter().GetResult();   // the key exists for get
 
