@@ -60,6 +60,20 @@ public sealed record ServeOptions
 
     /// <summary>When set (DAPR_API_TOKEN), calls on the Dapr API must carry it as dapr-api-token; next to a daprd, it is sent to daprd.</summary>
     public string? DaprApiToken { get; init; } = Environment.GetEnvironmentVariable("DAPR_API_TOKEN") is { Length: > 0 } token ? token : null;
+    /// <summary>Prometheus metrics at /metrics on the functions' port; off, nothing is measured and /metrics is 404.</summary>
+    public bool Metrics { get; init; } = true;
+
+    /// <summary>
+    /// Spans are exported over OTLP when the standard OpenTelemetry variables name a collector
+    /// (OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT); otherwise none are made.
+    /// </summary>
+    public bool ExportTraces { get; init; } =
+        Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } ||
+        Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") is { Length: > 0 };
+
+    /// <summary>How the server's console log is written: text lines for people, or one JSON object a line for log collectors.</summary>
+    public Logs.LogFormat LogFormat { get; init; } = Logs.LogFormat.Text;
+
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>
     public FunctionLimits DefaultLimits { get; init; } = FunctionLimits.Defaults;
 }

@@ -69,7 +69,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
-        if (logging is null) builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        if (logging is null) ServerConsoleLog.Add(builder.Logging, options.LogFormat);
         else logging(builder.Logging);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
@@ -138,6 +138,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<WagiExecutor>();
         builder.Services.AddSingleton<Telemetry.InvocationJournal>();
+        Telemetry.ServerTelemetry.Add(builder.Services, options);
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<Triggers.TriggerRunner>();
         builder.Services.AddSingleton<Triggers.PubSubTrigger>();
@@ -150,6 +151,7 @@ public sealed class WasmboxServer : IAsyncDisposable
         if (options.DaprGrpcPort is not null) DaprApi.Grpc.DaprGrpcApi.AddDaprGrpcApi(builder.Services, options);
 
         var app = builder.Build();
+        Telemetry.ServerTelemetry.Map(app, options);   // before the manifest's deploys, so their compile times are counted
         var registry = app.Services.GetRequiredService<FunctionRegistry>();
         registry.Start(manifest);
         app.Services.GetRequiredService<Triggers.PubSubTrigger>();   // subscribes the functions that subscribe

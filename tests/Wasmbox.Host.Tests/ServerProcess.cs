@@ -5,12 +5,15 @@ using System.Net.Sockets;
 namespace Wasmbox.Host.Tests;
 
 /// <summary>`wasmbox serve` as its own process, as a user starts it (the CLI built beside the tests).</summary>
-internal sealed class ServerProcess(Process process, HttpClient client, string data, System.Text.StringBuilder output) : IAsyncDisposable
+internal sealed class ServerProcess(Process process, HttpClient client, string data, System.Text.StringBuilder output, System.Text.StringBuilder standardOutput) : IAsyncDisposable
 {
     public HttpClient Client => client;
 
     /// <summary>What the process wrote so far, stdout and stderr interleaved.</summary>
     public string Output { get { lock (output) return output.ToString(); } }
+
+    /// <summary>What the process wrote so far to stdout alone.</summary>
+    public string StandardOutput { get { lock (output) return standardOutput.ToString(); } }
 
     /// <summary>Serves MANIFEST; the Dapr API ports are off unless <paramref name="daprPorts"/> says otherwise (empty: the defaults).</summary>
     public static async Task<ServerProcess> StartAsync(string manifest, string data, string[]? daprPorts = null)
@@ -24,7 +27,8 @@ internal sealed class ServerProcess(Process process, HttpClient client, string d
         };
         var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, line) => { lock (output) output.AppendLine(line.Data); };
+        var standardOutput = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); standardOutput.AppendLine(line.Data); } };
         process.ErrorDataReceived += (_, line) => { lock (output) output.AppendLine(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -33,7 +37,7 @@ internal sealed class ServerProcess(Process process, HttpClient client, string d
         {
             try
             {
-                if ((await client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK) return new ServerProcess(process, client, data, output);
+                if ((await client.GetAsync("readyz")).StatusCode == HttpStatusCode.OK) return new ServerProcess(process, client, data, output, standardOutput);
             }
             catch (HttpRequestException) { }
             if (process.HasExited) throw new InvalidOperationException($"wasmbox serve exited with {process.ExitCode}");

@@ -30,7 +30,18 @@ internal static class CompileCommand
             // --timeout unless the interruption checks were left out.
             var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel).WithInterruptible(options.InterruptChecks)
                 .WithBoundsChecks(options.BoundsChecks));
-            File.WriteAllBytes(options.OutputPath, engine.Precompile(File.ReadAllBytes(path), key));
+            var wasm = File.ReadAllBytes(path);
+            byte[] compiled;
+            using (var progress = TerminalProgress.For(error, $"compile {Path.GetFileName(path)} ({wasm.Length / 1048576.0:0.0} MiB): decoding and validating"))
+            {
+                // On a terminal, checked on its own first so the status line can say which phase runs
+                // (decoding is a small part of the work); elsewhere Precompile checks it anyway.
+                if (progress is not null) Module.Validate(wasm);
+                progress?.Report($"compile {Path.GetFileName(path)} ({wasm.Length / 1048576.0:0.0} MiB): compiling to machine code");
+                compiled = engine.Precompile(wasm, key);
+                progress?.Report($"compile {Path.GetFileName(path)}: writing {options.OutputPath}");
+                File.WriteAllBytes(options.OutputPath, compiled);
+            }
             return 0;
         }
         catch (MalformedModuleException e) { return Fail(error, $"cannot decode {path}: {e.Message}"); }

@@ -95,6 +95,7 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
         var envelope = contentType.StartsWith(CloudEventContentType, StringComparison.OrdinalIgnoreCase)
             ? Given(request.Body, pubsubName, topic)
             : Wrap(request.Body, contentType, pubsubName, topic);
+        AddTraceContext(envelope, request);
         return (pubsub, new PubSubMessage(envelope["id"]!.ToString(), topic, Encoding.UTF8.GetBytes(envelope.ToJsonString()), CloudEventContentType, time.GetUtcNow()));
     }
 
@@ -105,6 +106,19 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
         var pubsub = components.PubSubs.GetValueOrDefault(pubsubName) ?? throw new DaprError(404, "ERR_PUBSUB_NOT_FOUND", $"pubsub {pubsubName} not found");
         if (topic.Length == 0) throw new DaprError(404, "ERR_TOPIC_NAME_EMPTY", $"topic is empty in pubsub {pubsubName}");
         return pubsub;
+    }
+
+    /// <summary>
+    /// The publisher's W3C trace context (its <c>traceparent</c> header) in the event, as daprd puts
+    /// it (<c>traceparent</c>, <c>traceid</c>, <c>tracestate</c>), so the subscriber's run continues the
+    /// publisher's trace; an event that carries its own keeps it.
+    /// </summary>
+    private static void AddTraceContext(JsonObject envelope, DaprRequest request)
+    {
+        if (request.Header("traceparent") is not { Length: > 0 } traceparent) return;
+        envelope["traceparent"] ??= traceparent;
+        envelope["traceid"] ??= traceparent;
+        if (request.Header("tracestate") is { Length: > 0 } tracestate) envelope["tracestate"] ??= tracestate;
     }
 
     /// <summary>A new envelope: data as JSON for JSON, base64 for octet-stream, a string otherwise.</summary>

@@ -129,17 +129,42 @@ public sealed class DaprCapability(IDaprApi router, Wasmbox.Dapr.Components.Comp
         var headers = Text(memory, arguments[4].AsI32(), arguments[5].AsI32());
         var body = Bytes(memory, arguments[6].AsI32(), arguments[7].AsI32()).ToArray();
         method = method.ToUpperInvariant();
-        if (OutboundHttp.IsOutbound(path))
+        var isOutbound = OutboundHttp.IsOutbound(path);
+        var (route, query) = isOutbound ? (path, Enumerable.Empty<KeyValuePair<string, string>>()) : SplitQuery(path);
+        var span = Telemetry.InvocationTracing.StartBuildingBlockCall(method, isOutbound ? path.Split('?', 2)[0] : route);
+        guest.LastResponse = null;
+        try
         {
-            guest.LastResponse = outbound.Send(guest, method, path, ParseHeaders(headers).ToList(), body);
+            if (isOutbound)
+            {
+                guest.LastResponse = outbound.Send(guest, method, path, WithTraceContext(ParseHeaders(headers)).ToList(), body);
+                return guest.LastResponse.Status;
+            }
+            var request = new DaprRequest(method, route, body) { Query = [.. query], Headers = [.. WithTraceContext(ParseHeaders(headers))], CallerBlocks = true };
+            guest.LastResponse = GuestGrants.Refusal(guest.Function.Spec, request)
+                // Host calls are synchronous: components see CallerBlocks and do their I/O on this thread.
+                ?? router.HandleAsync(request, guest.Cancellation).AsTask().GetAwaiter().GetResult();
             return guest.LastResponse.Status;
         }
-        var (route, query) = SplitQuery(path);
-        var request = new DaprRequest(method, route, body) { Query = [.. query], Headers = [.. ParseHeaders(headers)], CallerBlocks = true };
-        guest.LastResponse = GuestGrants.Refusal(guest.Function.Spec, request)
-            // Host calls are synchronous: components see CallerBlocks and do their I/O on this thread.
-            ?? router.HandleAsync(request, guest.Cancellation).AsTask().GetAwaiter().GetResult();
-        return guest.LastResponse.Status;
+        finally
+        {
+            Telemetry.InvocationTracing.EndBuildingBlockCall(span, guest.LastResponse?.Status ?? 0);
+        }
+    }
+
+    /// <summary>
+    /// The guest's headers plus the trace context of its call's span, as daprd sends it on: an
+    /// invoked app continues the trace, a published event carries it, a daprd beside us joins it. A
+    /// guest that sets its own <c>traceparent</c> keeps it.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> WithTraceContext(IEnumerable<KeyValuePair<string, string>> headers)
+    {
+        if (Telemetry.InvocationTracing.Outgoing() is not { } context) return headers;
+        var list = headers.ToList();
+        if (list.Any(h => h.Key.Equals("traceparent", StringComparison.OrdinalIgnoreCase))) return list;
+        list.Add(new("traceparent", context.TraceParent));
+        if (context.TraceState is { Length: > 0 } state) list.Add(new("tracestate", state));
+        return list;
     }
 
     private static int ReadBody(Caller caller, Value[] arguments)

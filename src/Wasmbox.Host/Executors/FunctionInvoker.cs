@@ -35,8 +35,14 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
         var version = function.Version.Version;
         var timeout = function.Limits.Timeout!.Value;
         var arrived = time.GetUtcNow();
-        void Report(GuestResult result, int? status) =>
-            journal.Record(Telemetry.InvocationRecord.From(arrived, function.Name, version, Telemetry.InvocationTrigger.Http, requestId, result, status));
+        using var span = Telemetry.InvocationTracing.StartInvocation(function.Name, version, Telemetry.InvocationTrigger.Http, requestId,
+            context.Request.Headers.TraceParent.ToString(), context.Request.Headers.TraceState.ToString());
+        void Report(GuestResult result, int? status)
+        {
+            var run = Telemetry.InvocationRecord.From(arrived, function.Name, version, Telemetry.InvocationTrigger.Http, requestId, result, status);
+            Telemetry.InvocationTracing.Describe(span, run);
+            journal.Record(run);
+        }
 
         using var admission = await function.Admission.EnterAsync(timeout, context.RequestAborted).ConfigureAwait(false);
         if (admission.Result != Limits.AdmissionResult.Admitted)

@@ -66,7 +66,7 @@ public sealed class GuestThreads
         }
         Interlocked.Increment(ref threads);
         var thread = new Thread(new Worker(this, item).Loop, StackBytes) { IsBackground = true, Name = "wasmbox guest" };
-        thread.Start();
+        thread.UnsafeStart();   // each work item brings its own execution context
         return item.Task;
     }
 
@@ -75,12 +75,23 @@ public sealed class GuestThreads
         public abstract void Run();
     }
 
+    /// <summary>
+    /// Work with the execution context of the request that handed it off (its span, its log
+    /// scopes): a reused thread would otherwise run it in the context of the thread's first request.
+    /// </summary>
     private sealed class WorkItem<T>(Func<T> work) : WorkItemBase
     {
         private readonly TaskCompletionSource<T> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ExecutionContext? context = ExecutionContext.Capture();
         public Task<T> Task => completion.Task;
 
         public override void Run()
+        {
+            if (context is null) Execute();
+            else ExecutionContext.Run(context, static item => ((WorkItem<T>)item!).Execute(), this);
+        }
+
+        private void Execute()
         {
             try { completion.SetResult(work()); }
             catch (Exception e) { completion.SetException(e); }

@@ -116,6 +116,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             foreach (var (entry, function, wasm, digest) in pending)
             {
                 var version = Record(function, wasm, digest);
+                CountCompile(function);
                 loaded[entry.Spec.Name] = function.As(version);
                 logs.Write(version.Name, version.Version, null, LogLevel.Information, $"deployed from {Path.GetFileName(entry.File)} ({Describe(version)})");
             }
@@ -133,6 +134,10 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
         }
     }
 
+    /// <summary>A deploy's compile time, for the metrics; loading a stored version again (start, rollback) is not a deploy.</summary>
+    private void CountCompile(LoadedFunction function) =>
+        Telemetry.WasmboxMeter.CompileDuration.Record(function.CompileTime.TotalSeconds, new KeyValuePair<string, object?>("function", function.Name));
+
     /// <summary>Deploys a new version; the one served so far keeps serving if this one is refused.</summary>
     /// <exception cref="DeployException">the module or spec cannot be served; nothing changed</exception>
     public async Task<LoadedFunction> DeployAsync(FunctionSpec spec, byte[] wasm, string deployedBy, string? manifestDigest = null, CancellationToken cancellation = default)
@@ -143,6 +148,7 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
             var function = loader.Load(Provisional(spec, wasm, deployedBy), wasm);
             _ = Table.With(spec.Name, function);   // route conflicts refuse the deploy before it is stored
             var version = Record(function, wasm, manifestDigest);
+            CountCompile(function);
             var served = function.As(version).Succeeding(Table.Functions.GetValueOrDefault(spec.Name));
             Swap(Table.With(spec.Name, served));
             logs.Write(spec.Name, version.Version, null, LogLevel.Information, $"deployed by {deployedBy} ({Describe(version)})");

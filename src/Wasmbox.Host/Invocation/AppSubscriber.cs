@@ -15,7 +15,7 @@ namespace Wasmbox.Host.Invocation;
 /// CloudEvent, and the app's answer is read as daprd reads it (shared/DAPR-API.md §3.1): 2xx with
 /// no status or SUCCESS, RETRY, DROP; 404 drops; any other status retries.
 /// </summary>
-public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, LoopbackHttp http, ILogger<AppSubscriber> logger) : IHostedService, IAsyncDisposable
+public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, LoopbackHttp http, Telemetry.DeliveryMetrics metrics, ILogger<AppSubscriber> logger) : IHostedService, IAsyncDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IAsyncDisposable> subscriptions = [];
@@ -112,7 +112,8 @@ public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, Lo
         // a function's five attempts give up within seconds.
         var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic, MaxAttempts = AppMaxAttempts };
         lock (subscriptions)
-            subscriptions.Add(pubsub.Subscribe("app:" + appId, subscription.Topic, options, (delivery, cancellation) => DeliverAsync(appId, address, subscription, delivery, cancellation)));
+            subscriptions.Add(pubsub.Subscribe("app:" + appId, subscription.Topic, options, metrics.Counted(subscription.PubSub, subscription.Topic, "app:" + appId, options,
+                (delivery, cancellation) => DeliverAsync(appId, address, subscription, delivery, cancellation))));
         logger.LogInformation("app {App} subscribed to {PubSub}/{Topic}", appId, subscription.PubSub, subscription.Topic);
     }
 

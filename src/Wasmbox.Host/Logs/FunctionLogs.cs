@@ -35,8 +35,7 @@ public sealed class FunctionLogs(ILoggerFactory loggers, TimeProvider time)
     {
         var line = new FunctionLogLine(time.GetUtcNow(), function, version, requestId, level, text);
         books.GetOrAdd(function, _ => new Book()).Add(line);
-        if (logger.IsEnabled(level))
-            logger.Log(level, "{Function}{Version}{RequestId} {Text}", function, version is { } v ? $"@{v}" : "", requestId is { } id ? $" [{id}]" : "", text);
+        if (logger.IsEnabled(level)) logger.Log(level, default, new FunctionLogState(line), null, FunctionLogState.Format);
     }
 
     public IReadOnlyList<FunctionLogLine> Recent(string function, int count) =>

@@ -14,6 +14,9 @@ public sealed record CloudEventInput(byte[] Data, IReadOnlyList<KeyValuePair<str
     // "topic" is the topic it was delivered on (a dead letter's envelope still names the first one).
     private static readonly string[] Attributes = ["id", "type", "source", "specversion", "pubsubname", "datacontenttype", "subject", "time", "traceparent", "tracestate"];
 
+    /// <summary>An attribute as the guest sees it (CE_TRACEPARENT), or null when the event has none.</summary>
+    public string? Attribute(string variable) => Environment.FirstOrDefault(v => v.Key == variable).Value;
+
     public static CloudEventInput From(PubSubMessage message, int attempt)
     {
         var environment = new List<KeyValuePair<string, string>>();

@@ -29,8 +29,10 @@ public sealed class PubSubTrigger : IAsyncDisposable
     private readonly List<IAsyncDisposable> declarative = [];
     private readonly AppChannel.AppSubscriptions routes;
 
-    public PubSubTrigger(FunctionRegistry registry, ComponentSet components, TriggerRunner runner, FunctionLogs logs, AppChannel.AppSubscriptions routes, ILogger<PubSubTrigger> logger)
+    public PubSubTrigger(FunctionRegistry registry, ComponentSet components, TriggerRunner runner, FunctionLogs logs, AppChannel.AppSubscriptions routes,
+        Telemetry.DeliveryMetrics metrics, ILogger<PubSubTrigger> logger)
     {
+        this.metrics = metrics;
         this.routes = routes;
         this.logger = logger;
         this.registry = registry;
@@ -45,11 +47,13 @@ public sealed class PubSubTrigger : IAsyncDisposable
         {
             var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic };
             declarative.Add(components.PubSubs[subscription.PubSub].Subscribe("subscription:" + subscription.Name, subscription.Topic, options,
-                (delivery, cancellation) => RouteAsync(subscription, delivery, cancellation)));
+                metrics.Counted(subscription.PubSub, subscription.Topic, "subscription:" + subscription.Name, options,
+                    (delivery, cancellation) => RouteAsync(subscription, delivery, cancellation))));
         }
     }
 
     private readonly ILogger logger;
+    private readonly Telemetry.DeliveryMetrics metrics;
 
     /// <summary>A Subscription resource's event: its rules choose a path, the function serving that path runs it; no path, or no function there, drops it.</summary>
     private ValueTask<DeliveryResult> RouteAsync(SubscriptionDefinition subscription, Delivery delivery, CancellationToken cancellation)
@@ -86,7 +90,7 @@ public sealed class PubSubTrigger : IAsyncDisposable
             {
                 var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic };
                 active[(function, subscription)] = components.PubSubs[subscription.PubSub].Subscribe(function, subscription.Topic, options,
-                    (delivery, cancellation) => DeliverAsync(function, delivery, cancellation));
+                    metrics.Counted(subscription.PubSub, subscription.Topic, function, options, (delivery, cancellation) => DeliverAsync(function, delivery, cancellation)));
             }
         }
     }
@@ -100,7 +104,8 @@ public sealed class PubSubTrigger : IAsyncDisposable
         // The version served now handles it, even if the message was published to an earlier one.
         var requestId = $"event {delivery.Message.Id}";
         var input = CloudEventInput.From(delivery.Message, delivery.Attempt);
-        var run = await runner.RunAsync(name, Telemetry.InvocationTrigger.PubSub, requestId, input.Data, input.Environment, cancellation).ConfigureAwait(false);
+        var run = await runner.RunAsync(name, Telemetry.InvocationTrigger.PubSub, requestId, input.Data, input.Environment, cancellation,
+            input.Attribute("CE_TRACEPARENT"), input.Attribute("CE_TRACESTATE")).ConfigureAwait(false);
         if (run is null) return DeliveryResult.Retry;   // not served now, or its queue is full: later
         var (result, version) = run;
         var answer = result.Outcome switch

@@ -16,17 +16,28 @@ public sealed record TriggeredRun(GuestResult Result, int Version);
 /// </summary>
 public sealed class TriggerRunner(FunctionRegistry registry, GuestRunner runner, GuestThreads threads, FunctionLogs logs, Telemetry.InvocationJournal journal, TimeProvider time)
 {
-    /// <summary>The run's result, or null when no such function is served or its queue would not take the event in time.</summary>
-    public async ValueTask<TriggeredRun?> RunAsync(string name, Telemetry.InvocationTrigger trigger, string eventId, byte[] data, IEnumerable<KeyValuePair<string, string>> environment, CancellationToken cancellation)
+    /// <summary>
+    /// The run's result, or null when no such function is served or its queue would not take the
+    /// event in time. <paramref name="traceparent"/>: the trace the event belongs to (a CloudEvent's), which the run's span continues.
+    /// </summary>
+    public async ValueTask<TriggeredRun?> RunAsync(string name, Telemetry.InvocationTrigger trigger, string eventId, byte[] data, IEnumerable<KeyValuePair<string, string>> environment,
+        CancellationToken cancellation, string? traceparent = null, string? tracestate = null)
     {
         if (!registry.Table.Functions.TryGetValue(name, out var function)) return null;
         var version = function.Version.Version;
         var arrived = time.GetUtcNow();
+        using var span = Telemetry.InvocationTracing.StartInvocation(name, version, trigger, eventId, traceparent, tracestate);
+        void Report(GuestResult result)
+        {
+            var run = Telemetry.InvocationRecord.From(arrived, name, version, trigger, eventId, result, null);
+            Telemetry.InvocationTracing.Describe(span, run);
+            journal.Record(run);
+        }
         using var admission = await function.Admission.EnterAsync(function.Limits.Timeout!.Value, cancellation).ConfigureAwait(false);
         if (admission.Result != Limits.AdmissionResult.Admitted)
         {
             var outcome = admission.Result == Limits.AdmissionResult.QueueFull ? ExecutionOutcome.QueueFull : ExecutionOutcome.WaitedTooLong;
-            journal.Record(Telemetry.InvocationRecord.From(arrived, name, version, trigger, eventId, new GuestResult(outcome, 0, null, 0, 0, TimeSpan.Zero), null));
+            Report(new GuestResult(outcome, 0, null, 0, 0, TimeSpan.Zero));
             return null;
         }
 
@@ -38,7 +49,7 @@ public sealed class TriggerRunner(FunctionRegistry registry, GuestRunner runner,
             .WithStandardError(errors);
         var result = await threads.RunAsync(function, () => runner.Run(function, configuration, eventId, cancellation)).ConfigureAwait(false);
         foreach (var line in errors.Lines()) logs.Write(name, version, eventId, LogLevel.Information, line);
-        journal.Record(Telemetry.InvocationRecord.From(arrived, name, version, trigger, eventId, result, null));
+        Report(result);
         return new TriggeredRun(result, version);
     }
 }

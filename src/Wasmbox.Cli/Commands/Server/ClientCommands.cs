@@ -58,6 +58,8 @@ internal static class ClientCommands
         }
     }
 
+    private static string Size(long bytes) => bytes >= 1 << 20 ? $"{bytes / 1048576.0:0.0} MiB" : $"{bytes / 1024.0:0} KiB";
+
     private static int Deploy(AdminClient client, List<string> rest, TextWriter output, TextWriter error)
     {
         var spec = new JsonObject();
@@ -125,11 +127,17 @@ internal static class ClientCommands
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(error, $"cannot read {modulePath}: {e.Message}", 1); }
 
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(module);
+        using var progress = TerminalProgress.For(error, $"deploy {name}: uploading {Path.GetFileName(modulePath)}");
+        var file = new UploadProgressContent(module, (sent, total) =>
+            progress?.Report(sent < total
+                ? $"deploy {name}: uploading {Path.GetFileName(modulePath)}, {Size(sent)} of {Size(total)}"
+                : $"deploy {name}: uploaded {Size(total)}; the server is compiling it"));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/wasm");
         form.Add(file, "module", Path.GetFileName(modulePath));
         form.Add(new StringContent(spec.ToJsonString(), Encoding.UTF8, "application/json"), "spec");
-        using var response = client.Http.PutAsync($"admin/v1/functions/{AdminClient.Escape(name)}", form).GetAwaiter().GetResult();
+        var put = client.Http.PutAsync($"admin/v1/functions/{AdminClient.Escape(name)}", form);
+        using var response = put.GetAwaiter().GetResult();
+        progress?.Dispose();   // the status line goes before the result is printed
         if (!response.IsSuccessStatusCode) return Refused(response, error);
         var deployed = Json(response);
         output.WriteLine($"deployed {deployed["name"]} version {deployed["version"]} ({deployed["module"]?["size"]} bytes, sha256 {deployed["module"]?["hash"]?.ToString()[..12]}, compiled in {deployed["compileMilliseconds"]} ms)");

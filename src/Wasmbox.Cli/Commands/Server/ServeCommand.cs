@@ -36,6 +36,14 @@ internal static class ServeCommand
           --app-grpc-listen ADDRESS:PORT  also serve the Dapr gRPC app channel (AppCallback) there,
                                    HTTP/2 only, for daprd run with --app-protocol grpc
                                    --app-port PORT; a port of its own (default: off)
+          --metrics on|off         Prometheus metrics at /metrics on the functions' port, without
+                                   the admin token (default on)
+          --log-format text|json   the server's log on stdout as text lines, or one JSON object a
+                                   line with a guest's Function, Version and RequestId as fields
+                                   (default text; with json, this banner goes to stderr)
+        Spans (one per run, one per building-block call) go over OTLP to the collector that
+        OTEL_EXPORTER_OTLP_ENDPOINT names (with OTEL_EXPORTER_OTLP_PROTOCOL and the other OTEL_*
+        variables); without it none are made.
         The admin API (/admin/v1) needs the token in WASMBOX_ADMIN_TOKEN, or the one made on first
         start in DIR/admin-token (mode 0600), where `wasmbox deploy` and the other verbs find it.
         """;
@@ -128,6 +136,16 @@ internal static class ServeCommand
                     if (!LimitValues.TryParseDuration(grace, out var duration)) return Usage2(error, $"--shutdown-grace \"{grace}\" is not a duration (e.g. 10s)");
                     options = options with { ShutdownGrace = duration };
                     break;
+                case "--metrics":
+                    var metrics = Value() ?? "";
+                    if (metrics is not ("on" or "off")) return Usage2(error, $"--metrics \"{metrics}\" is not on or off");
+                    options = options with { Metrics = metrics == "on" };
+                    break;
+                case "--log-format":
+                    var format = Value() ?? "";
+                    if (format is not ("text" or "json")) return Usage2(error, $"--log-format \"{format}\" is not text or json");
+                    options = options with { LogFormat = format == "json" ? Wasmbox.Host.Logs.LogFormat.Json : Wasmbox.Host.Logs.LogFormat.Text };
+                    break;
                 case "--max-body":
                     var size = Value() ?? "";
                     if (!LimitValues.TryParseSize(size, out var bytes) || bytes == 0 || bytes > int.MaxValue) return Usage2(error, $"--max-body \"{size}\" is not a size up to 2GiB (e.g. 32MiB)");
@@ -192,7 +210,8 @@ internal static class ServeCommand
                 var hint = defaults.Count > 0 ? $"; if a daprd or another wasmbox has daprd's ports, give {string.Join(" and ", defaults)} PORT or off" : "";
                 return Fail(error, $"cannot listen on {addresses}: {e.Message}{hint}");
             }
-            Announce(server, options, output);
+            // With a JSON log on stdout, a collector reads every line there as JSON: the banner is for people.
+            Announce(server, options, options.LogFormat == Wasmbox.Host.Logs.LogFormat.Json ? error : output);
             server.WaitForShutdownAsync().GetAwaiter().GetResult();
             return 0;
         }
