@@ -71,6 +71,12 @@ public sealed record ServeOptions
         Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } ||
         Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") is { Length: > 0 };
 
+    /// <summary>
+    /// An OTLP/HTTP traces endpoint given in code (<c>http://collector:4318/v1/traces</c>), for an
+    /// embedder without the environment variables; set, spans are exported there (with <see cref="ExportTraces"/> true).
+    /// </summary>
+    public Uri? TraceCollector { get; init; }
+
     /// <summary>How the server's console log is written: text lines for people, or one JSON object a line for log collectors.</summary>
     public Logs.LogFormat LogFormat { get; init; } = Logs.LogFormat.Text;
 

@@ -20,7 +20,7 @@ public static class ServerTelemetry
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<AdmissionGauges>();
         if (options.Metrics) services.AddSingleton<IInvocationObserver, InvocationMetrics>();
-        if (!options.Metrics && !options.ExportTraces) return;
+        if (!options.Metrics && !options.ExportTraces && options.TraceCollector is null) return;
 
         var telemetry = services.AddOpenTelemetry();
         // OTEL_SERVICE_NAME, when set, names the service; otherwise its Dapr app id does, as daprd's spans do.
@@ -34,7 +34,15 @@ public static class ServerTelemetry
                 .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         }
         // The exporter reads the endpoint, protocol and headers from the OTEL_EXPORTER_OTLP_* variables.
-        if (options.ExportTraces) telemetry.WithTracing(tracing => tracing.AddSource(InvocationTracing.SourceName).AddOtlpExporter());
+        if (options.ExportTraces || options.TraceCollector is not null)
+        {
+            telemetry.WithTracing(tracing => tracing.AddSource(InvocationTracing.SourceName).AddOtlpExporter(otlp =>
+            {
+                if (options.TraceCollector is not { } collector) return;
+                otlp.Endpoint = collector;
+                otlp.Protocol = OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf;
+            }));
+        }
     }
 
     /// <summary>Serves /metrics, and starts listening to the meter now: measurements made before anyone listens are lost.</summary>
