@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Wasmbox.Host.Functions;
 
 namespace Wasmbox.Host.Dashboard;
@@ -24,13 +25,15 @@ public static class DashboardEndpoints
 
     public static void MapDashboard(this WebApplication app, FunctionRegistry registry)
     {
-        app.MapMethods("/admin", [HttpMethods.Get, HttpMethods.Head], context => WriteAsync(context, "index.html"));
+        // Routing ignores a trailing slash: this is /admin too.
         app.MapMethods(PagePath, [HttpMethods.Get, HttpMethods.Head], context => WriteAsync(context, "index.html"));
         app.MapMethods(AssetsPrefix + "{**file}", [HttpMethods.Get, HttpMethods.Head], context =>
             WriteAsync(context, context.Request.RouteValues["file"] as string ?? ""));
+        var endpoints = app.Services.GetRequiredService<ListenEndpoints>();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.Value == "/" && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            // Only on the functions' port: the Dapr API's and the gRPC channel's ports answer / as theirs.
+            if (context.Connection.LocalPort == endpoints.Http.Port && context.Request.Path.Value == "/" && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
                 && registry.Table.Routes.Match("/") is null)
             {
                 await WriteAsync(context, "index.html").ConfigureAwait(false);
