@@ -22,9 +22,9 @@ internal sealed class DashboardPage : IAsyncDisposable
     public List<string> Errors { get; } = [];
 
     /// <summary>Opens <paramref name="path"/> (the root unless told) with <paramref name="token"/> in the fragment, or without a token when it is null.</summary>
-    public static async Task<DashboardPage> OpenAsync(BrowserFixture browser, TestServer server, string? token, string path = "/", int width = 1280, int height = 900)
+    public static async Task<DashboardPage> OpenAsync(BrowserFixture browser, TestServer server, string? token, string path = "/", int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         var dashboard = new DashboardPage(context, page, server);
@@ -36,9 +36,9 @@ internal sealed class DashboardPage : IAsyncDisposable
     }
 
     /// <summary>Opens the dashboard with the server's token and waits until it is live.</summary>
-    public static async Task<DashboardPage> OpenLiveAsync(BrowserFixture browser, TestServer server, int width = 1280, int height = 900)
+    public static async Task<DashboardPage> OpenLiveAsync(BrowserFixture browser, TestServer server, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
-        var dashboard = await OpenAsync(browser, server, server.Token, "/", width, height);
+        var dashboard = await OpenAsync(browser, server, server.Token, "/", width, height, scheme);
         await dashboard.WaitLiveAsync();
         return dashboard;
     }

@@ -43,7 +43,7 @@ function redraw() {
       h("h3", { text: name }),
       h("div", { class: "rate" }, `${rate.toFixed(rate < 10 ? 1 : 0)}`, h("span", { class: "hint", text: " requests/s" })),
       sparkline(series, `${name}: requests per second over the last minute`),
-      h("p", { class: "hint", text: `p50 ${milliseconds(percentile(sorted, 50))} · p90 ${milliseconds(percentile(sorted, 90))} · p99 ${milliseconds(percentile(sorted, 99))}` }),
+      h("p", { class: "hint percentiles" }, [50, 90, 99].map((p) => h("span", { text: `p${p} ${milliseconds(percentile(sorted, p))}` }))),
       h("p", { class: "hint", text: `${stats.runs.length} runs in the last minute${failed ? `, ${failed} failed` : ""}` })));
   }
   fill(byId("live-list"), cards);
