@@ -22,6 +22,9 @@ internal static class DashboardApi
     /// <summary>Recent runs and lines a new events stream starts with, so the page is not empty.</summary>
     private const int Backlog = 200;
 
+    /// <summary>How often a quiet stream says "ping": proxies that close idle connections keep it, and a client gone without a word is found by the write.</summary>
+    private static readonly TimeSpan HeartbeatPeriod = TimeSpan.FromSeconds(20);
+
     public static void MapDashboardApi(this RouteGroupBuilder admin)
     {
         admin.MapGet("/events", (InvocationJournal journal, FunctionLogs logs, IHostApplicationLifetime lifetime, CancellationToken cancellation) =>
@@ -59,10 +62,11 @@ internal static class DashboardApi
         // both may come twice, and the page drops the second.
         var invocations = Pump(journal.Follow(ended.Token), i => new SseItem<object>(OperationsViews.Invocation(i), "invocation"), merged.Writer);
         var lines = Pump(logs.FollowAll(ended.Token), l => new SseItem<object>(OperationsViews.LogLine(l), "log"), merged.Writer);
+        var heartbeats = Pump(Heartbeats(ended.Token), _ => new SseItem<object>(new { }, "ping"), merged.Writer);
         foreach (var invocation in journal.Recent(null, Backlog)) yield return new SseItem<object>(OperationsViews.Invocation(invocation), "invocation");
         foreach (var line in logs.RecentOfAll(Backlog)) yield return new SseItem<object>(OperationsViews.LogLine(line), "log");
         yield return new SseItem<object>(new { caughtUp = true }, "ready");
-        _ = Task.WhenAll(invocations, lines).ContinueWith(_ => merged.Writer.TryComplete(), TaskScheduler.Default);
+        _ = Task.WhenAll(invocations, lines, heartbeats).ContinueWith(_ => merged.Writer.TryComplete(), TaskScheduler.Default);
         IAsyncEnumerator<SseItem<object>> reader = merged.Reader.ReadAllAsync(ended.Token).GetAsyncEnumerator(ended.Token);
         try
         {
@@ -90,6 +94,12 @@ internal static class DashboardApi
             await foreach (var item in source.ConfigureAwait(false)) target.TryWrite(toEvent(item));
         }
         catch (OperationCanceledException) { /* the stream ended */ }
+    }
+
+    private static async IAsyncEnumerable<int> Heartbeats([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        using var timer = new PeriodicTimer(HeartbeatPeriod);
+        while (await timer.WaitForNextTickAsync(cancellation).ConfigureAwait(false)) yield return 0;
     }
 
     /// <summary>Who receives which topic: functions (manifest or deploy spec) and Subscription resources, with the deliveries waiting when the pub/sub is the embedded one.</summary>
