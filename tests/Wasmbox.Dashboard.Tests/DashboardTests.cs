@@ -132,5 +132,6 @@ public sealed class DashboardTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await dashboard.WaitLiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Functions" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#components-body")).ToContainTextAsync("state.sqlite");
     }
 }
