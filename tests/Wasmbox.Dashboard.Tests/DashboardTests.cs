@@ -55,6 +55,38 @@ public sealed class DashboardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Functions_deployed_elsewhere_appear_and_the_log_tail_follows_them_filtered_by_function_and_level()
+    {
+        await using var server = await TestServer.StartAsync(null);
+        await using var dashboard = await DashboardPage.OpenLiveAsync(browser, server);
+        var page = dashboard.Page;
+        (await server.DeployAsync("quiet", TestGuests.Bytes("echo"), """{"routes":["/quiet"],"environment":{"STDERR":"a quiet note"}}""")).EnsureSuccessStatusCode();
+        (await server.DeployAsync("failing", TestGuests.Bytes("echo"), """{"routes":["/failing"],"environment":{"EXIT":"3"}}""")).EnsureSuccessStatusCode();
+        await Expect(dashboard.FunctionCard("quiet")).ToContainTextAsync("/quiet");
+        await Expect(dashboard.FunctionCard("failing")).ToContainTextAsync("/failing");
+
+        await server.Client.GetAsync("/quiet");
+        await server.Client.GetAsync("/failing");
+        var tail = page.Locator("#log-lines");
+        await Expect(tail).ToContainTextAsync("a quiet note");
+        await Expect(tail).ToContainTextAsync("exited with status 3");
+
+        await page.GetByLabel("Level").SelectOptionAsync(new SelectOptionValue { Label = "Errors only" });
+        await Expect(tail).ToContainTextAsync("failing@1");
+        await Expect(tail).Not.ToContainTextAsync("a quiet note");
+
+        await page.GetByLabel("Level").SelectOptionAsync(new SelectOptionValue { Label = "All levels" });
+        await page.GetByLabel("Function", new() { Exact = true }).SelectOptionAsync("quiet");
+        await Expect(tail).ToContainTextAsync("a quiet note");
+        await Expect(tail).Not.ToContainTextAsync("failing@1");
+
+        // The tail goes on under the filter.
+        await server.Client.GetAsync("/quiet");
+        await Expect(tail.Locator("span").Filter(new() { HasText = "a quiet note" })).ToHaveCountAsync(2);
+        Assert.Empty(dashboard.Errors);
+    }
+
+    [Fact]
     public async Task A_dropped_module_is_deployed()
     {
         await using var server = await TestServer.StartAsync(null);
