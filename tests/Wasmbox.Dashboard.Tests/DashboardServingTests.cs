@@ -88,17 +88,33 @@ public sealed class DashboardServingTests
     [Fact]
     public async Task The_dapr_view_lists_the_components_and_who_subscribes_with_the_deliveries_waiting()
     {
-        await using var server = await TestServer.StartAsync(null);
-        (await server.DeployAsync("store", TestGuests.Bytes("echo"), """{"subscriptions":[{"topic":"orders","deadLetterTopic":"orders-failed"}]}""")).EnsureSuccessStatusCode();
-        var dapr = JsonDocument.Parse(await server.Admin.GetStringAsync("admin/v1/dapr")).RootElement;
-        var names = dapr.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        await using var server = await TestServer.StartAsync(null, new ServeOptions { DaprHttpPort = 0 });
+        // Exit 75 asks for the event again: it stays pending, retried with back-off.
+        (await server.DeployAsync("store", TestGuests.Bytes("echo"),
+            """{"environment":{"EXIT":"75"},"subscriptions":[{"topic":"orders","deadLetterTopic":"orders-failed"}]}""")).EnsureSuccessStatusCode();
+        using var dapr = new HttpClient { BaseAddress = server.Server.DaprHttpAddress };
+        (await dapr.PostAsync("/v1.0/publish/pubsub/orders", new StringContent("""{"id":1}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        await WaitUntilAsync(async () => (await server.Admin.GetStringAsync("admin/v1/invocations?function=store")).Contains("pubsub", StringComparison.Ordinal));
+
+        var view = JsonDocument.Parse(await server.Admin.GetStringAsync("admin/v1/dapr")).RootElement;
+        var names = view.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Contains("statestore", names);
         Assert.Contains("pubsub", names);
-        var subscription = Assert.Single(dapr.GetProperty("subscriptions").EnumerateArray());
+        var subscription = Assert.Single(view.GetProperty("subscriptions").EnumerateArray());
         Assert.Equal("store", subscription.GetProperty("subscriber").GetString());
         Assert.Equal("orders", subscription.GetProperty("topic").GetString());
         Assert.Equal("orders-failed", subscription.GetProperty("deadLetterTopic").GetString());
-        Assert.Equal(0, subscription.GetProperty("pending").GetInt32());
+        Assert.Equal(1, subscription.GetProperty("pending").GetInt32());
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the condition did not hold within 15 s");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Reads lines until one contains <paramref name="text"/>; that line.</summary>
