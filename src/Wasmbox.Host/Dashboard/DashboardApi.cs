@@ -22,6 +22,9 @@ internal static class DashboardApi
     /// <summary>Recent runs and lines a new events stream starts with, so the page is not empty.</summary>
     private const int Backlog = 200;
 
+    /// <summary>Events waiting for a slow client before the oldest are dropped.</summary>
+    private const int FollowerCapacity = 2000;
+
     /// <summary>How often a quiet stream says "ping": proxies that close idle connections keep it, and a client gone without a word is found by the write.</summary>
     private static readonly TimeSpan HeartbeatPeriod = TimeSpan.FromSeconds(20);
 
@@ -57,7 +60,9 @@ internal static class DashboardApi
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping);
-        var merged = Channel.CreateUnbounded<SseItem<object>>(new UnboundedChannelOptions { SingleReader = true });
+        // Bounded as the journal's and the logs' followers are: a client that reads slower than
+        // runs happen loses the oldest events rather than growing the server's memory.
+        var merged = Channel.CreateBounded<SseItem<object>>(new BoundedChannelOptions(FollowerCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
         // Following starts before the backlog is read, so nothing falls between them; a run in
         // both may come twice, and the page drops the second.
         var invocations = Pump(journal.Follow(ended.Token), i => new SseItem<object>(OperationsViews.Invocation(i), "invocation"), merged.Writer);

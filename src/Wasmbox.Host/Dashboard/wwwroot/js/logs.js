@@ -7,6 +7,7 @@ const rank = { debug: 0, info: 1, warn: 2, error: 3 };
 let lines = [];
 const seen = new Set();
 let paused = false;
+let waiting = [];
 
 const key = (l) => `${l.time}|${l.function}|${l.requestId}|${l.text}`;
 
@@ -28,14 +29,23 @@ export function addLogLine(line) {
   if (lines.length > kept) for (const old of lines.splice(0, lines.length - kept)) seen.delete(key(old));
   offer(line.function);
   if (paused || !matches(line, filters())) return;
+  waiting.push(line);
+  // No frames come while the tab is hidden: keep only what the tail would show.
+  if (waiting.length > kept) waiting.splice(0, waiting.length - kept);
+  if (waiting.length === 1) requestAnimationFrame(flush);
+}
+
+/** Appends the lines that came since the last frame at once: one layout a frame, not one a line. */
+function flush() {
   const view = byId("log-lines");
   const atBottom = view.scrollHeight - view.scrollTop - view.clientHeight < 24;
-  view.append(row(line));
+  view.append(...waiting.splice(0).slice(-kept).map(row));
   while (view.childElementCount > kept) view.firstElementChild.remove();
   if (atBottom) view.scrollTop = view.scrollHeight;
 }
 
 function redraw() {
+  waiting = [];
   const chosen = filters();
   const view = byId("log-lines");
   fill(view, lines.filter((l) => matches(l, chosen)).map(row));
