@@ -32,8 +32,7 @@ async function read(body, handlers, signal) {
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    // One split a chunk, not a slice an event: a page behind under load gets large chunks, and
-    // copying the rest after each event made catching up quadratic.
+    // A chunk may end inside an event: the unfinished block waits for the next chunk.
     const blocks = (buffered + value.replace(/\r\n?/g, "\n")).split("\n\n");
     buffered = blocks.pop();
     for (const block of blocks) {
