@@ -164,6 +164,7 @@ public sealed class WasmboxServer : IAsyncDisposable
             ? Results.Text("draining\n", statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Text("ready\n"));
         app.MapAdminApi(app.Services.GetRequiredService<AdminToken>());
+        Dashboard.DashboardEndpoints.MapDashboard(app, registry);
         AppChannel.AppChannelEndpoints.MapAppChannel(app, options);
         if (options.AppGrpcListen is not null) AppChannel.Grpc.GrpcAppChannel.MapGrpcAppChannel(app, endpoints);
         if (options.DaprHttpPort is not null) DaprApi.DaprHttpApi.Map(app, endpoints);

@@ -90,6 +90,14 @@ public sealed class DurablePubSub : IPubSub
         lock (gate) return Query(null, "SELECT COUNT(*) FROM deliveries WHERE subscriber = $s", r => r.GetInt32(0), ("$s", subscriber))[0];
     }
 
+    /// <summary>Messages of <paramref name="topic"/> waiting for <paramref name="subscriber"/> (the dashboard's subscriptions).</summary>
+    public int Pending(string subscriber, string topic)
+    {
+        lock (gate)
+            return Query(null, "SELECT COUNT(*) FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE d.subscriber = $s AND m.topic = $t",
+                r => r.GetInt32(0), ("$s", subscriber), ("$t", topic))[0];
+    }
+
     private async Task DeliverAsync()
     {
         var token = stopping.Token;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wasmbox.Host.Executors;
+using Wasmbox.Host.Dashboard;
 using Wasmbox.Host.Functions;
 using Wasmbox.Host.Logs;
 
@@ -29,6 +30,8 @@ public static class AdminEndpoints
                 ? "the admin API needs a bearer token (WASMBOX_TOKEN for the CLI; the server's data directory holds admin-token)\n"
                 : "the admin token is wrong\n", "text/plain", statusCode: StatusCodes.Status401Unauthorized);
         });
+
+        admin.MapDashboardApi();   // the live events, recent runs, log lines and Dapr components the dashboard reads
 
         admin.MapGet("/functions", (FunctionRegistry registry) =>
             Results.Json(registry.Table.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal).Select(FunctionViews.Summary)));

@@ -10,7 +10,8 @@ public sealed record FunctionLogLine(DateTimeOffset Time, string Function, int? 
     public override string ToString() =>
         $"{Time:yyyy-MM-ddTHH:mm:ss.fffZ} {Function}{(Version is { } v ? $"@{v}" : "")}{(RequestId is { } id ? $" [{id}]" : "")} {LevelName(Level)} {Text}";
 
-    private static string LevelName(LogLevel level) => level switch
+    /// <summary>The level as the log's lines spell it: error, warn, info or debug.</summary>
+    internal static string LevelName(LogLevel level) => level switch
     {
         LogLevel.Error or LogLevel.Critical => "error",
         LogLevel.Warning => "warn",
@@ -30,30 +31,42 @@ public sealed class FunctionLogs(ILoggerFactory loggers, TimeProvider time)
     public const int LinesKept = 2000;
 
     private readonly ConcurrentDictionary<string, Book> books = new(StringComparer.Ordinal);
+    // Followers of every function's lines (the dashboard's live tail), apart from each book's own.
+    private readonly ConcurrentDictionary<Channel<FunctionLogLine>, byte> allFollowers = new();
 
     public void Write(string function, int? version, string? requestId, LogLevel level, string text)
     {
         var line = new FunctionLogLine(time.GetUtcNow(), function, version, requestId, level, text);
         books.GetOrAdd(function, _ => new Book()).Add(line);
+        foreach (var follower in allFollowers.Keys) follower.Writer.TryWrite(line);
         if (logger.IsEnabled(level)) logger.Log(level, default, new FunctionLogState(line), null, FunctionLogState.Format);
     }
 
     public IReadOnlyList<FunctionLogLine> Recent(string function, int count) =>
         books.TryGetValue(function, out var book) ? book.Last(count) : [];
 
+    /// <summary>The last <paramref name="count"/> lines of every function together, oldest first.</summary>
+    public IReadOnlyList<FunctionLogLine> RecentOfAll(int count) =>
+        [.. books.Values.SelectMany(book => book.Last(count)).OrderBy(line => line.Time).TakeLast(count)];
+
+    /// <summary>New lines of every function from now on, until <paramref name="cancellation"/>; a follower too slow to keep up loses the oldest lines.</summary>
+    public IAsyncEnumerable<FunctionLogLine> FollowAll(CancellationToken cancellation) => FollowAsync(allFollowers, cancellation);
+
     /// <summary>New lines of <paramref name="function"/> from now on, until <paramref name="cancellation"/>; a follower too slow to keep up loses the oldest lines.</summary>
-    public async IAsyncEnumerable<FunctionLogLine> Follow(string function, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    public IAsyncEnumerable<FunctionLogLine> Follow(string function, CancellationToken cancellation) =>
+        FollowAsync(books.GetOrAdd(function, _ => new Book()).Followers, cancellation);
+
+    private static async IAsyncEnumerable<FunctionLogLine> FollowAsync(ConcurrentDictionary<Channel<FunctionLogLine>, byte> followers, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
         var channel = Channel.CreateBounded<FunctionLogLine>(new BoundedChannelOptions(LinesKept) { FullMode = BoundedChannelFullMode.DropOldest });
-        var book = books.GetOrAdd(function, _ => new Book());
-        book.Followers.TryAdd(channel, 0);
+        followers.TryAdd(channel, 0);
         try
         {
             await foreach (var line in channel.Reader.ReadAllAsync(cancellation).ConfigureAwait(false)) yield return line;
         }
         finally
         {
-            book.Followers.TryRemove(channel, out _);
+            followers.TryRemove(channel, out _);
         }
     }
 

@@ -265,6 +265,8 @@ internal static class ServeCommand
         if (server.DaprGrpcAddress is { } daprGrpc)
             output.WriteLine($"wasmbox: the Dapr gRPC API for other apps on {daprGrpc.ToString().TrimEnd('/')} (HTTP/2 only; state, publish, secrets, bindings, invoke, metadata)");
         output.WriteLine($"wasmbox: admin API at {address}/admin/v1, token from {server.AdminToken.Source}; data in {Path.GetFullPath(options.DataDirectory)}");
+        // A function routed at / (or /...) keeps /, and the dashboard is at /admin/ only.
+        output.WriteLine($"wasmbox: dashboard at {address}{(server.Registry.Table.Routes.Match("/") is null ? "/" : "/admin/")} (open it with the admin token)");
         output.Flush();
     }
 
