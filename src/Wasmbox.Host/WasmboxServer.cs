@@ -129,14 +129,19 @@ public sealed class WasmboxServer : IAsyncDisposable
             : sp.GetRequiredService<Wasmbox.Dapr.Api.DaprRouter>());
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
-        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));
+        builder.Services.AddSingleton(sp => new Js.JsEngine(options.JsEngine, sp.GetRequiredService<ILogger<Js.JsEngine>>()));
+        builder.Services.AddSingleton<Js.JsScriptCheck>();
+        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>(),
+            sp.GetRequiredService<Js.JsEngine>(), sp.GetRequiredService<Js.JsScriptCheck>()));
         builder.Services.AddSingleton<FunctionLogs>();
         builder.Services.AddSingleton<FunctionRegistry>();
         builder.Services.AddSingleton(_ => new DeadlineWatchdog());
         builder.Services.AddSingleton<GuestThreads>();
         builder.Services.AddSingleton<GuestRunner>();
         builder.Services.AddSingleton<CommandExecutor>();
+        builder.Services.AddSingleton<CgiExecution>();
         builder.Services.AddSingleton<WagiExecutor>();
+        builder.Services.AddSingleton<JsExecutor>();
         builder.Services.AddSingleton<Telemetry.InvocationJournal>();
         Telemetry.ServerTelemetry.Add(builder.Services, options);
         builder.Services.AddSingleton<FunctionInvoker>();

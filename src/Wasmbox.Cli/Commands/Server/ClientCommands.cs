@@ -13,7 +13,7 @@ internal static class ClientCommands
         usage:
           wasmbox deploy NAME MODULE [OPTIONS]     deploy MODULE as a new version of NAME (refused modules change nothing)
               --route ROUTE            a route: /exact, /users/:id, /prefix/... (repeatable)
-              --executor command|wagi  how requests reach the guest (default command)
+              --executor command|wagi|js  how requests reach the guest (default command; js: MODULE is a .js file)
               --env NAME=VALUE         an environment variable (repeatable)
               --dir HOST[::GUEST]      a server directory, read-write (repeatable); --dir-ro for read-only
               --allow-host HOST        a host outbound HTTP may reach, once functions have it (repeatable)

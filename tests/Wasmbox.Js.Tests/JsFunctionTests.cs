@@ -1,0 +1,92 @@
+using System.Net;
+
+namespace Wasmbox.Js.Tests;
+
+/// <summary>A JavaScript file deployed as a function: its handler answers HTTP, its errors come back with the JS stack.</summary>
+public sealed class JsFunctionTests
+{
+    [Fact]
+    public async Task TheHelloExampleAnswersOverHttp()
+    {
+        await using var server = await JsServer.StartAsync();
+        using var deployed = await server.DeployScriptAsync("hello", File.ReadAllText(Examples.Path("js-hello/app.js")), new { routes = new[] { "/js-hello" } });
+        Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+
+        Assert.Equal("Hello, world!\n", await server.Client.GetStringAsync("/js-hello"));
+        Assert.Equal("Hello, Ada!\n", await server.Client.GetStringAsync("/js-hello?name=Ada"));
+        using var posted = await server.Client.PostAsync("/js-hello", new StringContent("Grace"));
+        Assert.Equal("Hello, Grace!\n", await posted.Content.ReadAsStringAsync());
+        Assert.Equal("text/plain", posted.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task AScriptWithASyntaxErrorIsRefusedAtDeployAndTheRunningVersionKeepsServing()
+    {
+        await using var server = await JsServer.StartAsync();
+        using var first = await server.DeployScriptAsync("greet", File.ReadAllText(Examples.Path("js-hello/app.js")), new { routes = new[] { "/greet" } });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        using var refused = await server.DeployScriptAsync("greet", JsEngineBuild.Script("broken.js"), new { routes = new[] { "/greet" } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var reason = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("SyntaxError", reason);
+        Assert.Contains("greet.js:3", reason);   // the script's name and the line of the error
+        Assert.Equal("Hello, Ada!\n", await server.Client.GetStringAsync("/greet?name=Ada"));
+    }
+
+    [Fact]
+    public async Task ScriptsThatCannotServeAreRefusedWithTheReason()
+    {
+        await using var server = await JsServer.StartAsync();
+        using var noHandler = await server.DeployScriptAsync("nohandler", "export const x = 1;\n");
+        Assert.Equal(HttpStatusCode.BadRequest, noHandler.StatusCode);
+        Assert.Contains("export default { async fetch(request", await noHandler.Content.ReadAsStringAsync());
+
+        using var topLevel = await server.DeployScriptAsync("toplevel", "throw new TypeError('config missing');\nexport default { fetch() {} };\n");
+        Assert.Contains("TypeError: config missing", await topLevel.Content.ReadAsStringAsync());
+
+        using var imports = await server.DeployScriptAsync("imports", "import _ from 'lodash';\nexport default { fetch() {} };\n");
+        Assert.Contains("cannot import \"lodash\"", await imports.Content.ReadAsStringAsync());
+
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(File.ReadAllBytes(Examples.Path("hello/hello.wasm"))), "module", "hello.wasm");
+        form.Add(new StringContent("""{"executor":"js"}"""), "spec");
+        using var wasm = await server.Admin.PutAsync("admin/v1/functions/wasm", form);
+        Assert.Equal(HttpStatusCode.BadRequest, wasm.StatusCode);
+        Assert.Contains("not UTF-8 text", await wasm.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ARuntimeErrorIsA500WithTheJavaScriptStackAndALogLine()
+    {
+        await using var server = await JsServer.StartAsync();
+        using var deployed = await server.DeployScriptAsync("thrower", JsEngineBuild.Script("thrower.js"), new { routes = new[] { "/thrower" } });
+        Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+
+        using var response = await server.Client.GetAsync("/thrower");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("Error: order 7 has no item\n", body);
+        Assert.Contains("at checkOrder (thrower.js:2", body);
+        Assert.Contains("at fetch (thrower.js:11", body);
+        Assert.DoesNotContain("wasmbox:prelude", body);
+
+        var logs = await server.LogsAsync("thrower");
+        Assert.Contains("error Error: order 7 has no item", logs);
+    }
+
+    [Fact]
+    public async Task ConsoleGoesToTheFunctionsLogWithItsLevel()
+    {
+        await using var server = await JsServer.StartAsync();
+        await server.DeployScriptAsync("thrower", JsEngineBuild.Script("thrower.js"), new { routes = new[] { "/thrower" } });
+        using var response = await server.Client.GetAsync("/thrower");
+        var requestId = response.Headers.GetValues("X-Request-Id").Single();
+
+        var logs = await server.LogsAsync("thrower");
+        Assert.Contains($"[{requestId}] debug checking an order", logs);
+        Assert.Contains($"[{requestId}] info an order arrived: {{ id: 7 }}", logs);
+        Assert.Contains($"[{requestId}] warn stock is low for tea", logs);
+        Assert.Contains($"[{requestId}] error RangeError: a logged error", logs);
+    }
+}
