@@ -215,7 +215,25 @@ public sealed class WasmboxServer : IAsyncDisposable
         }
     }
 
-    public Task StartAsync(CancellationToken cancellation = default) => app.StartAsync(cancellation);
+    /// <summary>Listens; then js functions waiting for the JavaScript engine are served once it is built, in the background.</summary>
+    public async Task StartAsync(CancellationToken cancellation = default)
+    {
+        await app.StartAsync(cancellation).ConfigureAwait(false);
+        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        if (Registry.Deferred.Count == 0) return;
+        var registry = Registry;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await registry.ServeDeferredAsync(stopping).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                // The server stopped while the engine was being built; the next start serves them.
+            }
+        }, CancellationToken.None);
+    }
 
     /// <summary>After <see cref="StartAsync"/>: serves until SIGTERM or Ctrl-C, then stops accepting, lets requests in flight finish within the grace period, and returns.</summary>
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();

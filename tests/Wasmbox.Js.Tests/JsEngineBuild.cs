@@ -14,5 +14,12 @@ internal static class JsEngineBuild
         JsEngineSource.FromCheckout(AppContext.BaseDirectory)?.BuildScript
             ?? throw new InvalidOperationException($"runtime/js/build.sh is not above {AppContext.BaseDirectory}: the tests run from a source checkout"));
 
+    /// <summary>The engine's path, built (or found up to date) first.</summary>
+    public static string Built()
+    {
+        new JsEngine(Source, Microsoft.Extensions.Logging.Abstractions.NullLogger<JsEngine>.Instance).Bytes();
+        return Source.ModulePath;
+    }
+
     public static string Script(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Scripts", name));
 }

@@ -20,6 +20,17 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
 
     public FunctionLimits Defaults => defaults;
 
+    /// <summary>Whether a js function can be loaded now without first building the JavaScript engine.</summary>
+    public bool CanLoadScriptsNow => jsEngine?.IsBuilt == true;
+
+    /// <summary>Builds the JavaScript engine if it is missing (a minute or more; the caller waits).</summary>
+    /// <exception cref="DeployException">it cannot be built; the message says why</exception>
+    public void PrepareScriptEngine()
+    {
+        if (jsEngine is null) throw new DeployException("the js executor is not available in this server");
+        jsEngine.Bytes();
+    }
+
     /// <exception cref="DeployException">the module or the spec cannot be served; the message says why</exception>
     public LoadedFunction Load(StoredVersion version, ReadOnlyMemory<byte> wasm)
     {

@@ -15,6 +15,12 @@ public sealed class JsEngine(JsEngineSource? source, ILogger<JsEngine> logger)
     private readonly Lock gate = new();
     private byte[]? bytes;
 
+    /// <summary>
+    /// Whether the engine is there to load (built before, or given): when not, loading it means a
+    /// build of a minute or more, which a server start does in the background rather than wait for.
+    /// </summary>
+    public bool IsBuilt => Volatile.Read(ref bytes) is not null || (source is not null && File.Exists(source.ModulePath));
+
     /// <summary>The engine module's bytes.</summary>
     /// <exception cref="DeployException">there is no engine and it cannot be built; the message says why</exception>
     public byte[] Bytes()

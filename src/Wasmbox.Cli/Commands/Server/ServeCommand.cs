@@ -265,6 +265,8 @@ internal static class ServeCommand
             var routes = triggers.Count == 0 ? "(no routes: wasmbox invoke only)" : string.Join(" ", triggers);
             output.WriteLine($"  {function.Name,-14} v{function.Version.Version,-3} {function.Spec.Executor.ToString().ToLowerInvariant(),-8} {routes}");
         }
+        foreach (var name in server.Registry.Deferred.Distinct().Order(StringComparer.Ordinal))
+            output.WriteLine($"  {name,-14} --   js       not served yet: the JavaScript engine is being built (a minute or more; served once it is)");
         if (server.AppGrpcAddress is { } grpc)
             output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
         if (options.DaprSidecar is { } sidecar)
