@@ -89,4 +89,15 @@ public sealed class JsFunctionTests
         Assert.Contains($"[{requestId}] warn stock is low for tea", logs);
         Assert.Contains($"[{requestId}] error RangeError: a logged error", logs);
     }
+
+    [Fact]
+    public async Task ARecursionThousandsDeepRunsAndARunawayOneIsAJavaScriptError()
+    {
+        await using var server = await JsServer.StartAsync();
+        await server.DeployScriptAsync("recursion", JsEngineBuild.Script("recursion.js"), new { routes = new[] { "/recursion" } });
+        Assert.Equal("2000", await server.Client.GetStringAsync("/recursion?n=2000"));
+        using var runaway = await server.Client.GetAsync("/recursion?n=1000000");
+        Assert.Equal(HttpStatusCode.InternalServerError, runaway.StatusCode);
+        Assert.Equal("InternalError: stack overflow", await runaway.Content.ReadAsStringAsync());   // caught by the script itself
+    }
 }

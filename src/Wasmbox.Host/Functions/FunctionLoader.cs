@@ -35,7 +35,7 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
     public LoadedFunction Load(StoredVersion version, ReadOnlyMemory<byte> wasm)
     {
         var spec = version.Spec;
-        var limits = spec.Limits.Over(defaults);
+        var limits = spec.Limits.Over(spec.Executor == ExecutorKind.Js ? defaults with { StackBytes = Js.JsScript.DefaultStackBytes } : defaults);
         CheckGrants(spec);
         dapr.Validate(spec);
         var engine = engines.For(limits);

@@ -18,6 +18,14 @@ public static class JsScript
     /// <summary>"1": run the init phase only and exit 1 with the script's error on stderr (the deploy-time check).</summary>
     public const string CheckVariable = "WASMBOX_JS_CHECK";
 
+    /// <summary>
+    /// A js function's stack unless its entry sets one: the interpreter takes about 2 KiB of native
+    /// stack per JavaScript call, so at 8 MiB (the most allowed) a script recurses a few thousand
+    /// calls deep and QuickJS's own limit ("InternalError: stack overflow", which the script can
+    /// catch) comes before the host's; at the 256 KiB default for other functions, about a hundred.
+    /// </summary>
+    public const ulong DefaultStackBytes = Manifest.ManifestReader.MaxStackBytes;
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The script's text.</summary>
