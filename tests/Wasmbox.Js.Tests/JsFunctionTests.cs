@@ -100,4 +100,14 @@ public sealed class JsFunctionTests
         Assert.Equal(HttpStatusCode.InternalServerError, runaway.StatusCode);
         Assert.Equal("InternalError: stack overflow", await runaway.Content.ReadAsStringAsync());   // caught by the script itself
     }
+
+    [Fact]
+    public async Task AScriptThatNeverAnswersIsStoppedAtItsTimeout()
+    {
+        await using var server = await JsServer.StartAsync();
+        await server.DeployScriptAsync("spin", JsEngineBuild.Script("spin.js"), new { routes = new[] { "/spin" }, limits = new { timeout = "1s" } });
+        using var response = await server.Client.GetAsync("/spin");
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Contains("timeout of 1 s passed", await response.Content.ReadAsStringAsync());
+    }
 }
