@@ -685,6 +685,27 @@
     },
   };
 
+  // Math.random from xoshiro128+, seeded from WASI's random_get for every request (dispatch):
+  // QuickJS seeds its own generator once, when the context starts, and a snapshot taken after
+  // that would give every request the same numbers.
+  const randomState = new Uint32Array(4);
+  function seedRandom() {
+    do native.randomFill(randomState); while ((randomState[0] | randomState[1] | randomState[2] | randomState[3]) === 0);
+  }
+  function next32() {
+    const s = randomState;
+    const result = (s[0] + s[3]) >>> 0;
+    const t = s[1] << 9;
+    s[2] ^= s[0]; s[3] ^= s[1]; s[1] ^= s[2]; s[0] ^= s[3]; s[2] ^= t;
+    s[3] = (s[3] << 11) | (s[3] >>> 21);
+    return result;
+  }
+  seedRandom();
+  Object.defineProperty(Math, "random", {
+    value: function random() { return ((next32() >>> 5) * 67108864 + (next32() >>> 6)) / 9007199254740992; },
+    writable: true, configurable: true, enumerable: false,
+  });
+
   const origin = native.monotonicNow();
   const performance = { now: () => native.monotonicNow() - origin, timeOrigin: Date.now() };
 
@@ -762,6 +783,7 @@
   }
 
   async function dispatch(variables, input) {
+    seedRandom();
     if (initError !== null) return failure(initError);
     const event = variables.WASMBOX_JS_INPUT !== "request";
     let response;
