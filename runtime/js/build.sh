@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds wasmbox-js.wasm, the JavaScript engine of the js executor: QuickJS from Debian 13
 # ("trixie")'s source package, with main.c, host.c, prelude.js and dapr.js of this directory,
-# compiled by clang-19 to wasm32-wasi.
+# compiled by clang-19 to wasm32-wasi; the two JS files are embedded as bytecode when node is
+# there to run the engine once at build time (write-bytecode.mjs), as source otherwise.
 #
 #   runtime/js/build.sh [OUT_DIR]     (default: .build/js in the repository)
 #
@@ -73,18 +74,32 @@ if [ ! -f "$engine_objects/.done" ]; then
   touch "$engine_objects/.done"
 fi
 
-glue_hash="$( (echo "$engine_hash"; cat "$here"/main.c "$here"/host.c "$here"/host.h "$here"/prelude.js "$here"/dapr.js "$here"/build.sh) | sha256sum | cut -c1-16)"
+glue_hash="$( (echo "$engine_hash"; command -v node || true; cat "$here"/main.c "$here"/host.c "$here"/host.h "$here"/prelude.js "$here"/dapr.js "$here"/write-bytecode.mjs "$here"/build.sh) | sha256sum | cut -c1-16)"
 module="$out/wasmbox-js.wasm"
 if [ ! -f "$module" ] || [ "$(cat "$out/.glue" 2>/dev/null)" != "$glue_hash" ]; then
   say "compiling the glue and linking wasmbox-js.wasm..."
   glue="$(mktemp -d "$out/glue.XXXXXX")"
-  for file in main host; do
-    $cc "${flags[@]}" -std=gnu23 -Wall -Wextra -Werror -c "$here/$file.c" -o "$glue/$file.o" || fail "compiling $file.c failed"
-  done
-  # A 1 MiB stack, placed first so that running past it traps instead of overwriting data; linked
-  # without -O so that clang does not run wasm-opt, whenever binaryen is installed.
-  $cc --target=wasm32-wasi --sysroot=/usr -o "$glue/wasmbox-js.wasm" "$glue"/*.o "$engine_objects"/*.o -lm \
-    -Wl,-z,stack-size=1048576 -Wl,--stack-first || fail "linking wasmbox-js.wasm failed"
+  link() {   # link OUTPUT [extra compile flags]: main.c and host.c with QuickJS
+    local output="$1"; shift
+    for file in main host; do
+      $cc "${flags[@]}" -std=gnu23 -Wall -Wextra -Werror "$@" -c "$here/$file.c" -o "$glue/$file.o" || fail "compiling $file.c failed"
+    done
+    # A 1 MiB stack, placed first so that running past it traps instead of overwriting data; linked
+    # without -O so that clang does not run wasm-opt, whenever binaryen is installed.
+    $cc --target=wasm32-wasi --sysroot=/usr -o "$output" "$glue"/main.o "$glue"/host.o "$engine_objects"/*.o -lm \
+      -Wl,-z,stack-size=1048576 -Wl,--stack-first || fail "linking $(basename "$output") failed"
+  }
+  link "$glue/source.wasm"
+  # The prelude and wasmbox:dapr as bytecode, written by the engine itself (run by node's WASI):
+  # parsing their source is most of a request's time without a snapshot.
+  if command -v node >/dev/null 2>&1 &&
+     node --no-warnings "$here/write-bytecode.mjs" "$glue/source.wasm" prelude > "$glue/prelude.bytecode" &&
+     node --no-warnings "$here/write-bytecode.mjs" "$glue/source.wasm" dapr > "$glue/dapr.bytecode"; then
+    link "$glue/wasmbox-js.wasm" -DWASMBOX_JS_BYTECODE --embed-dir="$glue"
+  else
+    say "node could not compile the prelude to bytecode (is nodejs installed?): the engine parses it at every request, which is slower"
+    mv "$glue/source.wasm" "$glue/wasmbox-js.wasm"
+  fi
   mv "$glue/wasmbox-js.wasm" "$module.tmp" && mv "$module.tmp" "$module"
   rm -rf "$glue"
   echo "$glue_hash" > "$out/.glue"
