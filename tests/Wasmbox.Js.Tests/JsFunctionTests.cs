@@ -48,6 +48,11 @@ public sealed class JsFunctionTests
         using var imports = await server.DeployScriptAsync("imports", "import _ from 'lodash';\nexport default { fetch() {} };\n");
         Assert.Contains("cannot import \"lodash\"", await imports.Content.ReadAsStringAsync());
 
+        using var asCommand = await server.DeployAsync("ascommand", File.ReadAllBytes(Examples.Path("js-hello/app.js")));
+        Assert.Equal(HttpStatusCode.BadRequest, asCommand.StatusCode);
+        Assert.Contains("malformed module", await asCommand.Content.ReadAsStringAsync());
+        Assert.Contains("this looks like JavaScript: deploy it with executor js", await asCommand.Content.ReadAsStringAsync());
+
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(File.ReadAllBytes(Examples.Path("hello/hello.wasm"))), "module", "hello.wasm");
         form.Add(new StringContent("""{"executor":"js"}"""), "spec");

@@ -67,7 +67,7 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
         {
             module = Module.FromBytes(engine, wasm, name);
         }
-        catch (MalformedModuleException e) { throw new DeployException($"malformed module: {e.Message}"); }
+        catch (MalformedModuleException e) { throw new DeployException($"malformed module: {e.Message}{JavaScriptHint(wasm.Span)}"); }
         catch (InvalidModuleException e) { throw new DeployException($"invalid module: {e.Message}"); }
         catch (CompiledModuleException e) { throw new DeployException($"the compiled module cannot be used: {e.Message}"); }
         var compileTime = Stopwatch.GetElapsedTime(started);
@@ -87,6 +87,15 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
             return (linker.Prepare(module), compileTime);
         }
         catch (LinkException e) { throw new DeployException($"cannot link the module: {e.Message}"); }
+    }
+
+    /// <summary>A hint for a JavaScript file given to the command or wagi executor, which wants a .wasm module.</summary>
+    private static string JavaScriptHint(ReadOnlySpan<byte> bytes)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        return text.Contains("export default", StringComparison.Ordinal) || text.Contains("fetch(", StringComparison.Ordinal)
+            ? " (this looks like JavaScript: deploy it with executor js)"
+            : "";
     }
 
     private static WasiConfiguration Grants(FunctionSpec spec)

@@ -114,6 +114,8 @@ internal static class ClientCommands
         }
         if (positional.Count != 2) return Fail(error, "usage: wasmbox deploy NAME MODULE [OPTIONS] (see wasmbox deploy --help)", 2);
         var (name, modulePath) = (positional[0], positional[1]);
+        if (modulePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && !spec.ContainsKey("executor"))
+            return Fail(error, $"{modulePath} is a JavaScript file: deploy it with --executor js", 2);
         if (routes.Count > 0) spec["routes"] = routes;
         if (environment.Count > 0) spec["environment"] = environment;
         if (directories.Count > 0) spec["directories"] = directories;
