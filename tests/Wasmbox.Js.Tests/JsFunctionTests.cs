@@ -115,4 +115,41 @@ public sealed class JsFunctionTests
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
         Assert.Contains("timeout of 1 s passed", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task TheHandlerSeesTheRequestAsSentAndItsAnswerGoesOutAsItIs()
+    {
+        await using var server = await JsServer.StartAsync();
+        await server.DeployScriptAsync("echo", JsEngineBuild.Script("echo.js"),
+            new { routes = new[] { "/echo/..." }, environment = new Dictionary<string, string> { ["GREETING"] = "hi" } });
+
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/echo/a%20b?name=Ada%20L&x=1&x=2&plus=a+b")
+        {
+            Content = new StringContent("héllo ✓", System.Text.Encoding.UTF8, "text/plain"),
+        };
+        request.Headers.Add("X-Multi", ["one", "two"]);
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("yes", response.Headers.GetValues("x-answer").Single());
+        Assert.Equal("a=1", response.Headers.GetValues("set-cookie").Single());
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = answer.RootElement;
+        Assert.Equal("PUT", root.GetProperty("method").GetString());
+        Assert.Equal("/echo/a%20b", root.GetProperty("path").GetString());
+        Assert.Equal("""[["name","Ada L"],["x","1"],["x","2"],["plus","a b"]]""", root.GetProperty("query").GetRawText());
+        Assert.Equal("one, two", root.GetProperty("multi").GetString());
+        Assert.Equal("text/plain; charset=utf-8", root.GetProperty("type").GetString());
+        Assert.Equal("héllo ✓", root.GetProperty("body").GetString());
+        Assert.Equal(10, root.GetProperty("bodyBytes").GetInt32());
+        Assert.Equal("hi", root.GetProperty("env").GetString());
+        Assert.Equal("[]", root.GetProperty("engineVariables").GetRawText());   // the script's variables are the engine's business
+
+        using var encoded = await server.Client.GetAsync("/echo/a%2Fb");   // an encoded slash stays one
+        Assert.Contains("\"path\":\"/echo/a%2Fb\"", await encoded.Content.ReadAsStringAsync());
+
+        byte[] binary = [0, 0xff, 0xfe, 0x80, 10, 13, 0xc3];
+        using var bytes = await server.Client.PostAsync("/echo/bytes", new ByteArrayContent(binary));
+        Assert.Equal(binary.Reverse(), await bytes.Content.ReadAsByteArrayAsync());
+    }
 }

@@ -33,7 +33,11 @@ public sealed class JsExecutor(CgiExecution cgi) : IExecutor
         {
             json.WriteStartObject();
             json.WriteString("method", request.Method);
-            json.WriteString("url", $"{request.Scheme}://{host}{request.PathBase}{request.Path}{request.QueryString}");
+            // The target as sent, so that an encoded "/" (%2F) in a segment stays one; the decoded path otherwise.
+            var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget is { } raw && raw.StartsWith('/')
+                ? raw
+                : $"{request.PathBase}{request.Path}{request.QueryString}";
+            json.WriteString("url", $"{request.Scheme}://{host}{target}");
             json.WriteStartArray("headers");
             foreach (var header in request.Headers)
             {
