@@ -21,12 +21,17 @@ cc=clang-19
 say() { echo "wasmbox-js: $*" >&2; }
 fail() { say "$*"; exit 1; }
 
-for tool in "$cc" apt-get dpkg-source sha256sum flock; do
-  command -v "$tool" >/dev/null 2>&1 || fail "cannot build the JavaScript engine: $tool is missing (apt-get install clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32 dpkg-dev)"
-done
-[ -d /usr/lib/wasm32-wasi ] || fail "cannot build the JavaScript engine: wasi-libc is missing (apt-get install wasi-libc libclang-rt-19-dev-wasm32 lld-19)"
+need() {   # need TOOL...: each must be on PATH
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null 2>&1 || fail "cannot build the JavaScript engine: $tool is missing (apt-get install clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32 dpkg-dev debian-archive-keyring)"
+  done
+}
+need sha256sum flock
 keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-[ -f "$keyring" ] || fail "cannot build the JavaScript engine: $keyring is missing (apt-get install debian-archive-keyring)"
+compiler_ready() {
+  need "$cc"
+  [ -d /usr/lib/wasm32-wasi ] || fail "cannot build the JavaScript engine: wasi-libc is missing (apt-get install wasi-libc libclang-rt-19-dev-wasm32 lld-19)"
+}
 
 # One build at a time into one directory, even when a server and a test start it together.
 exec 9>"$out/.lock"
@@ -38,6 +43,8 @@ trap 'rm -rf "$out"/fetch.* "$out"/glue.*' EXIT
 apt="$out/apt"
 source_dir="$out/source"
 if [ ! -f "$source_dir/quickjs.c" ]; then
+  need apt-get dpkg-source
+  [ -f "$keyring" ] || fail "cannot build the JavaScript engine: $keyring is missing (apt-get install debian-archive-keyring)"
   say "fetching QuickJS from Debian's $release source package (deb.debian.org)..."
   mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial"
   echo "deb-src [signed-by=$keyring] http://deb.debian.org/debian $release main" > "$apt/sources.list"
@@ -63,6 +70,7 @@ flags=(--target=wasm32-wasi --sysroot=/usr -O2 -D_GNU_SOURCE "-DCONFIG_VERSION=\
        -include malloc.h
        # pthread.h (single-threaded) and setjmp.h (unused) for what wasi-libc lacks; see the files.
        -I "$here/shims" -isystem "$source_dir")
+compiler_ready
 engine_hash="$( (cat "$source_dir/quickjs.dsc" "$here"/shims/*; echo "${flags[*]}"; $cc --version | head -1) | sha256sum | cut -c1-16)"
 engine_objects="$out/quickjs-$engine_hash"
 if [ ! -f "$engine_objects/.done" ]; then

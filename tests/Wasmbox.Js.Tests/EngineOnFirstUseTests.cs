@@ -54,4 +54,37 @@ public sealed class EngineOnFirstUseTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("the js executor is not available", await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task AnEngineThatCannotBeBuiltRefusesTheDeployWithTheReasonAndOneBuiltBeforeIsStillUsed()
+    {
+        var engineDirectory = Directory.CreateTempSubdirectory("wasmbox-js-engine-").FullName;
+        try
+        {
+            // Stands for runtime/js/build.sh on a machine without the compiler.
+            var script = Path.Combine(engineDirectory, "build.sh");
+            File.WriteAllText(script, "echo 'wasmbox-js: cannot build the JavaScript engine: clang-19 is missing' >&2\nexit 1\n");
+            var source = new JsEngineSource(Path.Combine(engineDirectory, "wasmbox-js.wasm"), script);
+            var hello = File.ReadAllText(Examples.Path("js-hello/app.js"));
+
+            await using (var server = await Host.Tests.TestServer.StartAsync(null, new ServeOptions { JsEngine = source }))
+            {
+                using var refused = await server.DeployScriptAsync("hello", hello);
+                Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+                Assert.Contains("the JavaScript engine could not be built (wasmbox-js: cannot build the JavaScript engine: clang-19 is missing)", await refused.Content.ReadAsStringAsync());
+            }
+
+            File.Copy(JsEngineBuild.Built(), source.ModulePath);
+            await using (var server = await Host.Tests.TestServer.StartAsync(null, new ServeOptions { JsEngine = source }))
+            {
+                using var deployed = await server.DeployScriptAsync("hello", hello, new { routes = new[] { "/hello" } });
+                Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+                Assert.Equal("Hello, world!\n", await server.Client.GetStringAsync("/hello"));
+            }
+        }
+        finally
+        {
+            Directory.Delete(engineDirectory, recursive: true);
+        }
+    }
 }

@@ -71,6 +71,12 @@ public sealed class JsEngine(JsEngineSource? source, ILogger<JsEngine> logger)
         if (exitCode != 0)
         {
             var reason = string.Join("; ", errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
+            if (!fresh)
+            {
+                // Built before (or copied in) on a machine that can no longer build it: serve with that one.
+                logger.LogWarning("cannot check that the JavaScript engine {Path} is up to date, so it is used as it is: {Reason}", source.ModulePath, reason);
+                return;
+            }
             logger.LogError("the JavaScript engine could not be built: {Reason}", reason);
             throw new DeployException($"the js executor is not available: the JavaScript engine could not be built ({reason})");
         }
