@@ -80,6 +80,12 @@ public sealed record ServeOptions
     /// <summary>How the server's console log is written: text lines for people, or one JSON object a line for log collectors.</summary>
     public Logs.LogFormat LogFormat { get; init; } = Logs.LogFormat.Text;
 
+    /// <summary>
+    /// The js executor's JavaScript engine: built from runtime/js on first use in a source checkout;
+    /// null: js functions are refused with the reason.
+    /// </summary>
+    public Js.JsEngineSource? JsEngine { get; init; }
+
     /// <summary>Limits for functions whose manifest or deploy leaves one unset.</summary>
     public FunctionLimits DefaultLimits { get; init; } = FunctionLimits.Defaults;
 }

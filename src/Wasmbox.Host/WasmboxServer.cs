@@ -129,14 +129,19 @@ public sealed class WasmboxServer : IAsyncDisposable
             : sp.GetRequiredService<Wasmbox.Dapr.Api.DaprRouter>());
         builder.Services.AddSingleton<Capabilities.OutboundHttp>();
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
-        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>()));
+        builder.Services.AddSingleton(sp => new Js.JsEngine(options.JsEngine, sp.GetRequiredService<ILogger<Js.JsEngine>>()));
+        builder.Services.AddSingleton<Js.JsScriptCheck>();
+        builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>(),
+            sp.GetRequiredService<Js.JsEngine>(), sp.GetRequiredService<Js.JsScriptCheck>()));
         builder.Services.AddSingleton<FunctionLogs>();
         builder.Services.AddSingleton<FunctionRegistry>();
         builder.Services.AddSingleton(_ => new DeadlineWatchdog());
         builder.Services.AddSingleton<GuestThreads>();
         builder.Services.AddSingleton<GuestRunner>();
         builder.Services.AddSingleton<CommandExecutor>();
+        builder.Services.AddSingleton<CgiExecution>();
         builder.Services.AddSingleton<WagiExecutor>();
+        builder.Services.AddSingleton<JsExecutor>();
         builder.Services.AddSingleton<Telemetry.InvocationJournal>();
         Telemetry.ServerTelemetry.Add(builder.Services, options);
         builder.Services.AddSingleton<FunctionInvoker>();
@@ -211,7 +216,25 @@ public sealed class WasmboxServer : IAsyncDisposable
         }
     }
 
-    public Task StartAsync(CancellationToken cancellation = default) => app.StartAsync(cancellation);
+    /// <summary>Listens; then js functions waiting for the JavaScript engine are served once it is built, in the background.</summary>
+    public async Task StartAsync(CancellationToken cancellation = default)
+    {
+        await app.StartAsync(cancellation).ConfigureAwait(false);
+        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        if (Registry.Deferred.Count == 0) return;
+        var registry = Registry;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await registry.ServeDeferredAsync(stopping).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                // The server stopped while the engine was being built; the next start serves them.
+            }
+        }, CancellationToken.None);
+    }
 
     /// <summary>After <see cref="StartAsync"/>: serves until SIGTERM or Ctrl-C, then stops accepting, lets requests in flight finish within the grace period, and returns.</summary>
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();

@@ -11,7 +11,7 @@ public sealed class ManifestTests
     [InlineData("functions:\n  - name: a\n    module: {echo}\n    routes: [nope]\n", 4, "functions[0].routes[0]: route \"nope\" must start with /")]
     [InlineData("functions:\n  - name: a\n    module: {echo}\n    limits:\n      memory: 12 apples\n", 5, "functions[0].limits.memory: \"12 apples\" is not a size")]
     [InlineData("functions:\n  - name: a\n    module: {echo}\n    limits:\n      timeout: soon\n", 5, "\"soon\" is not a duration")]
-    [InlineData("functions:\n  - name: a\n    module: {echo}\n    executor: cgi\n", 4, "unknown executor \"cgi\" (expected command or wagi)")]
+    [InlineData("functions:\n  - name: a\n    module: {echo}\n    executor: cgi\n", 4, "unknown executor \"cgi\" (expected command, wagi or js)")]
     [InlineData("functions:\n  - name: Bad Name\n    module: {echo}\n", 2, "is not a valid function name")]
     [InlineData("functions:\n  - name: a\n    module: {echo}\n  - name: a\n    module: {echo}\n", 4, "a function named \"a\" is declared twice")]
     [InlineData("functions:\n  - name: a\n    module: {echo}\n    directories:\n      - host: no/such/dir\n", 5, "the directory no/such/dir does not exist")]

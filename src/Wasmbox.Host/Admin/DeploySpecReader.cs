@@ -38,7 +38,8 @@ public static class DeploySpecReader
                     {
                         "command" => ExecutorKind.Command,
                         "wagi" => ExecutorKind.Wagi,
-                        var other => throw new DeployException($"unknown executor \"{other}\" (expected command or wagi)"),
+                        "js" => ExecutorKind.Js,
+                        var other => throw new DeployException($"unknown executor \"{other}\" (expected command, wagi or js)"),
                     },
                 },
                 "routes" => spec with { Routes = [.. Array(value, "routes").Select(r => Text(r, "routes[]"))] },

@@ -13,7 +13,7 @@ namespace Wasmbox.Host.Executors;
 /// answers a failure with its status, writes the guest's stderr and any failure to the
 /// function's log with the request id, and reports the run (or the refusal) to the journal.
 /// </summary>
-public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, FunctionLogs logs, ServeOptions options, Limits.DeadlineWatchdog watchdog,
+public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, JsExecutor js, FunctionLogs logs, ServeOptions options, Limits.DeadlineWatchdog watchdog,
     Telemetry.InvocationJournal journal, TimeProvider time)
 {
     public async Task InvokeAsync(HttpContext context, LoadedFunction function, RouteMatch<LoadedFunction>? match)
@@ -60,7 +60,12 @@ public sealed class FunctionInvoker(CommandExecutor command, WagiExecutor wagi, 
         var body = await ReadBodyAsync(context, timeout).ConfigureAwait(false);
         if (body is null) return;
 
-        IExecutor executor = function.Spec.Executor == ExecutorKind.Wagi ? wagi : command;
+        IExecutor executor = function.Spec.Executor switch
+        {
+            ExecutorKind.Wagi => wagi,
+            ExecutorKind.Js => js,
+            _ => command,
+        };
         var (result, started) = await executor.ExecuteAsync(new HttpInvocation(context, function, match, body), lines =>
         {
             foreach (var line in lines) logs.Write(function.Name, version, requestId, LogLevel.Information, line);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Wasmbox.Wasi;
@@ -11,60 +10,14 @@ namespace Wasmbox.Host.Executors;
 /// environment, the request path and the query parameters as arguments, the body on stdin, and
 /// on stdout CGI headers, a blank line and the body. A Spin WAGI module runs unchanged.
 /// </summary>
-public sealed class WagiExecutor(GuestRunner runner, GuestThreads threads) : IExecutor
+public sealed class WagiExecutor(CgiExecution cgi) : IExecutor
 {
-    public async Task<(GuestResult Result, bool ResponseStarted)> ExecuteAsync(HttpInvocation invocation, Action<IEnumerable<string>> stderr)
+    public Task<(GuestResult Result, bool ResponseStarted)> ExecuteAsync(HttpInvocation invocation, Action<IEnumerable<string>> stderr)
     {
-        var function = invocation.Function;
-        var context = invocation.Context;
-        var response = context.Response;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        string? refusal = null;
-        var output = new GuestOutput(buffered =>
-        {
-            var head = CgiResponse.Parse(buffered.Span, out refusal);
-            if (head is null) return null;
-            Apply(head, response);
-            response.BodyWriter.Write(buffered.Span[head.BodyOffset..]);
-            return response.BodyWriter;
-        }, stop.Token);
-        var errors = new GuestErrorOutput();
-        var configuration = Environment(invocation, function.Grants)
-            .WithArguments(Arguments(context.Request))
-            .WithStandardInput(new MemoryStream(invocation.Body, writable: false))
-            .WithStandardOutput(output)
-            .WithStandardError(errors);
-        var result = await threads.RunAsync(function, () => runner.Run(function, configuration, context.TraceIdentifier, context.RequestAborted, stop.Cancel)).ConfigureAwait(false);
-        stderr(errors.Lines());
-        // A refused head explains a guest that then ended badly (its writes failed); a timeout or a trap speaks for itself.
-        if (output.Refused && result.Outcome is ExecutionOutcome.Succeeded or ExecutionOutcome.ExitedWithError)
-            return (result with { Outcome = ExecutionOutcome.BadResponse, Detail = refusal }, false);
-        if (output.Started)
-        {
-            if (result.Succeeded) await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-            return (result, true);
-        }
-        if (!result.Succeeded) return (result, false);
-        var parsed = CgiResponse.Parse(output.Buffered.Span, out var problem);
-        if (parsed is null) return (result with { Outcome = ExecutionOutcome.BadResponse, Detail = problem }, false);
-        Apply(parsed, response);
-        var body = output.Buffered[parsed.BodyOffset..];
-        response.ContentLength = body.Length;
-        await response.BodyWriter.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
-        return (result, true);
-    }
-
-    private static void Apply(CgiResponse head, HttpResponse response)
-    {
-        response.StatusCode = head.Status;
-        foreach (var (name, value) in head.Headers)
-        {
-            // The server frames the body itself.
-            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) || name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase)) continue;
-            // The request id is the server's, so the client can find the request in the logs.
-            if (name.Equals("X-Request-Id", StringComparison.OrdinalIgnoreCase)) continue;
-            response.Headers.Append(name, value);
-        }
+        var configuration = Environment(invocation, invocation.Function.Grants)
+            .WithArguments(Arguments(invocation.Context.Request))
+            .WithStandardInput(new MemoryStream(invocation.Body, writable: false));
+        return cgi.ExecuteAsync(invocation, configuration, stderr);
     }
 
     /// <summary>Spin's arguments: the request path, then each query parameter's name and, when not empty, its value.</summary>

@@ -13,50 +13,97 @@ public sealed class DeployException(string message) : Exception(message);
 /// (or load from the compilation cache), resolve imports against WASI once, check the grants.
 /// Everything that can refuse a deploy happens here, before anything is stored or swapped.
 /// </summary>
-public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, Capabilities.DaprCapability dapr)
+public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, Capabilities.DaprCapability dapr, Js.JsEngine? jsEngine = null, Js.JsScriptCheck? jsCheck = null)
 {
+    // The JavaScript engine, compiled and linked once per engine (kind of code) for every js function.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Engine, Lazy<(InstancePre Prepared, TimeSpan CompileTime)>> jsModules = new();
+
     public FunctionLimits Defaults => defaults;
+
+    /// <summary>Whether a js function can be loaded now without first building the JavaScript engine.</summary>
+    public bool CanLoadScriptsNow => jsEngine?.IsBuilt == true;
+
+    /// <summary>Builds the JavaScript engine if it is missing (a minute or more; the caller waits).</summary>
+    /// <exception cref="DeployException">it cannot be built; the message says why</exception>
+    public void PrepareScriptEngine()
+    {
+        if (jsEngine is null) throw new DeployException("the js executor is not available in this server");
+        jsEngine.Bytes();
+    }
 
     /// <exception cref="DeployException">the module or the spec cannot be served; the message says why</exception>
     public LoadedFunction Load(StoredVersion version, ReadOnlyMemory<byte> wasm)
     {
         var spec = version.Spec;
-        var limits = spec.Limits.Over(defaults);
+        var limits = spec.Limits.Over(spec.Executor == ExecutorKind.Js ? defaults with { StackBytes = Js.JsScript.DefaultStackBytes } : defaults);
         CheckGrants(spec);
         dapr.Validate(spec);
         var engine = engines.For(limits);
+        if (spec.Executor == ExecutorKind.Js) return LoadScript(version, wasm, limits, engine);
+        var (instancePre, compileTime) = Prepare(engine, wasm, spec.Name, spec.Executor);
+        return new LoadedFunction(version, instancePre, limits, Grants(spec), compileTime);
+    }
+
+    /// <summary>
+    /// A js function: its module is the JavaScript engine, shared by every js function; its code is
+    /// the script, checked by running the engine's init phase once (a script that fails is refused).
+    /// </summary>
+    private LoadedFunction LoadScript(StoredVersion version, ReadOnlyMemory<byte> script, FunctionLimits limits, Engine engine)
+    {
+        if (jsEngine is null || jsCheck is null) throw new DeployException("the js executor is not available in this server");
+        var source = Js.JsScript.Decode(script.Span);
+        var prepared = jsModules.GetOrAdd(engine, key => new(() => Prepare(key, jsEngine.Bytes(), "wasmbox-js", ExecutorKind.Js),
+            LazyThreadSafetyMode.PublicationOnly)).Value;
+        var function = new LoadedFunction(version, prepared.Prepared, limits, Js.JsScript.Grant(Grants(version.Spec), version.Name, source), prepared.CompileTime);
+        jsCheck.Check(function);
+        return function;
+    }
+
+    private (InstancePre Prepared, TimeSpan CompileTime) Prepare(Engine engine, ReadOnlyMemory<byte> wasm, string name, ExecutorKind executor)
+    {
         var started = Stopwatch.GetTimestamp();
         Module module;
         try
         {
-            module = Module.FromBytes(engine, wasm, spec.Name);
+            module = Module.FromBytes(engine, wasm, name);
         }
-        catch (MalformedModuleException e) { throw new DeployException($"malformed module: {e.Message}"); }
+        catch (MalformedModuleException e) { throw new DeployException($"malformed module: {e.Message}{JavaScriptHint(wasm.Span)}"); }
         catch (InvalidModuleException e) { throw new DeployException($"invalid module: {e.Message}"); }
         catch (CompiledModuleException e) { throw new DeployException($"the compiled module cannot be used: {e.Message}"); }
         var compileTime = Stopwatch.GetElapsedTime(started);
 
         if (!module.Exports.Any(e => e.Name == "_start" && e.Kind == ExternalKind.Function))
-            throw new DeployException($"the module exports no _start function: the {spec.Executor.ToString().ToLowerInvariant()} executor runs WASI commands (build with a WASI target, not as a library)");
+            throw new DeployException($"the module exports no _start function: the {executor.ToString().ToLowerInvariant()} executor runs WASI commands (build with a WASI target, not as a library)");
         foreach (var import in module.Imports)
         {
             if (import.Module != WasiPreview1.ModuleName && import.Module != Capabilities.DaprCapability.ModuleName)
                 throw new DeployException($"the module imports {import.Module}.{import.Name}, which Wasmbox does not provide (functions may import {WasiPreview1.ModuleName} and {Capabilities.DaprCapability.ModuleName})");
         }
-        InstancePre instancePre;
         try
         {
             // Every request gets its own WASI context, found through the store.
             var linker = WasiPreview1.AddToLinker(new Linker(engine), store => ((Capabilities.GuestInstance)store.Data!).Wasi);
             dapr.Define(linker);
-            instancePre = linker.Prepare(module);
+            return (linker.Prepare(module), compileTime);
         }
         catch (LinkException e) { throw new DeployException($"cannot link the module: {e.Message}"); }
+    }
 
+    /// <summary>A hint for a JavaScript file given to the command or wagi executor, which wants a .wasm module.</summary>
+    private static string JavaScriptHint(ReadOnlySpan<byte> bytes)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        return text.Contains("export default", StringComparison.Ordinal) || text.Contains("fetch(", StringComparison.Ordinal)
+            ? " (this looks like JavaScript: deploy it with executor js)"
+            : "";
+    }
+
+    private static WasiConfiguration Grants(FunctionSpec spec)
+    {
         var grants = WasiConfiguration.Default;
         foreach (var (name, value) in spec.Environment) grants = grants.WithEnvironmentVariable(name, value);
         foreach (var directory in spec.Directories) grants = grants.WithPreopenedDirectory(directory.Host, directory.Guest, directory.ReadOnly);
-        return new LoadedFunction(version, instancePre, limits, grants, compileTime);
+        return grants;
     }
 
     private static void CheckGrants(FunctionSpec spec)

@@ -18,6 +18,9 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
 {
     private readonly SemaphoreSlim changes = new(1, 1);
     private FunctionTable table = FunctionTable.Empty;
+    // js functions whose start waits for the JavaScript engine to be built (see ServeDeferredAsync).
+    private readonly List<StoredVersion> deferredVersions = [];
+    private readonly List<(ManifestFunction Entry, byte[] Script, string Digest)> deferredEntries = [];
 
     /// <summary>What is served now.</summary>
     public FunctionTable Table => Volatile.Read(ref table);
@@ -55,6 +58,12 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 if (function.CurrentVersion is not { } number) continue;
                 var version = store.Versions(function.Name).FirstOrDefault(v => v.Version == number)
                     ?? throw new InvalidDataException($"{function.Name}: version {number} is served but not recorded");
+                if (version.Spec.Executor == ExecutorKind.Js && !loader.CanLoadScriptsNow)
+                {
+                    Defer(function.Name, number);
+                    deferredVersions.Add(version);
+                    continue;
+                }
                 try
                 {
                     loaded[function.Name] = loader.Load(version, store.Modules.Read(version.ModuleHash));
@@ -73,6 +82,14 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
                 var wasm = ReadModuleFile(entry);
                 var digest = ManifestDigest(entry.Spec, wasm);
                 if (stored.TryGetValue(entry.Spec.Name, out var previous) && previous.ManifestDigest == digest) continue;
+                if (entry.Spec.Executor == ExecutorKind.Js && !loader.CanLoadScriptsNow)
+                {
+                    Defer(entry.Spec.Name, null);
+                    deferredVersions.RemoveAll(v => v.Name == entry.Spec.Name);
+                    loaded.Remove(entry.Spec.Name);
+                    deferredEntries.Add((entry, wasm, digest));
+                    continue;
+                }
                 try
                 {
                     var function = loader.Load(Provisional(entry.Spec, wasm, $"manifest {Path.GetFileName(entry.File)}"), wasm);
@@ -132,6 +149,65 @@ public sealed class FunctionRegistry(FunctionStore store, FunctionLoader loader,
         {
             changes.Release();
         }
+    }
+
+    /// <summary>The js functions waiting for the JavaScript engine, which <see cref="ServeDeferredAsync"/> then serves.</summary>
+    public IReadOnlyList<string> Deferred => [.. deferredVersions.Select(v => v.Name), .. deferredEntries.Select(e => e.Entry.Spec.Name)];
+
+    private void Defer(string name, int? version) =>
+        logs.Write(name, version, null, LogLevel.Warning, "not served yet: a js function, and the JavaScript engine is not built; it is being built now (a minute or more), and the function is served once it is");
+
+    /// <summary>
+    /// Builds the JavaScript engine, then serves the js functions the start left waiting for it:
+    /// stored versions as they were, manifest entries as a deploy from the manifest. Run after the
+    /// server listens, so the other functions never wait for the build. A function deployed or
+    /// deleted meanwhile is left as it is now; one that cannot be served is logged.
+    /// </summary>
+    public async Task ServeDeferredAsync(CancellationToken cancellation)
+    {
+        if (deferredVersions.Count == 0 && deferredEntries.Count == 0) return;
+        try
+        {
+            await Task.Run(loader.PrepareScriptEngine, cancellation).ConfigureAwait(false);
+        }
+        catch (DeployException e)
+        {
+            foreach (var name in Deferred) logs.Write(name, null, null, LogLevel.Error, $"not served: {e.Message}");
+            return;
+        }
+        cancellation.ThrowIfCancellationRequested();
+        foreach (var version in deferredVersions)
+        {
+            await changes.WaitAsync(cancellation).ConfigureAwait(false);
+            try
+            {
+                if (store.Function(version.Name)?.CurrentVersion != version.Version || Table.Functions.ContainsKey(version.Name)) continue;
+                var function = loader.Load(version, store.Modules.Read(version.ModuleHash));
+                Swap(Table.With(version.Name, function));
+                logs.Write(version.Name, version.Version, null, LogLevel.Information, $"served now that the JavaScript engine is built ({Describe(version)})");
+            }
+            catch (Exception e) when (e is DeployException or InvalidDataException)
+            {
+                logs.Write(version.Name, version.Version, null, LogLevel.Error, $"version {version.Version} cannot be served now, so the function is not served: {e.Message}");
+            }
+            finally
+            {
+                changes.Release();
+            }
+        }
+        foreach (var (entry, script, digest) in deferredEntries)
+        {
+            try
+            {
+                await DeployAsync(entry.Spec, script, $"manifest {Path.GetFileName(entry.File)}", digest, cancellation).ConfigureAwait(false);
+            }
+            catch (DeployException e)
+            {
+                logs.Write(entry.Spec.Name, null, null, LogLevel.Error, $"{Path.GetFileName(entry.File)}:{entry.Line}: not served: {e.Message}");
+            }
+        }
+        deferredVersions.Clear();
+        deferredEntries.Clear();
     }
 
     /// <summary>A deploy's compile time, for the metrics; loading a stored version again (start, rollback) is not a deploy.</summary>

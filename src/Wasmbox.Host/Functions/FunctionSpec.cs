@@ -11,6 +11,8 @@ public enum ExecutorKind
     Command,
     /// <summary>CGI environment and arguments, CGI headers then the body on stdout (Spin's WAGI).</summary>
     Wagi,
+    /// <summary>A JavaScript file with a fetch handler, run by the JavaScript engine (runtime/js): the function's code is the script.</summary>
+    Js,
 }
 
 /// <summary>A host directory the guest sees at <see cref="Guest"/>.</summary>

@@ -134,7 +134,8 @@ public static partial class ManifestReader
     {
         "command" => ExecutorKind.Command,
         "wagi" => ExecutorKind.Wagi,
-        var other => throw node.Error($"unknown executor \"{other}\" (expected command or wagi)"),
+        "js" => ExecutorKind.Js,
+        var other => throw node.Error($"unknown executor \"{other}\" (expected command, wagi or js)"),
     };
 
     private static ImmutableArray<string> ReadRoutes(YamlNode? node)

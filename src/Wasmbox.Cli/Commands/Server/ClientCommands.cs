@@ -13,7 +13,7 @@ internal static class ClientCommands
         usage:
           wasmbox deploy NAME MODULE [OPTIONS]     deploy MODULE as a new version of NAME (refused modules change nothing)
               --route ROUTE            a route: /exact, /users/:id, /prefix/... (repeatable)
-              --executor command|wagi  how requests reach the guest (default command)
+              --executor command|wagi|js  how requests reach the guest (default command; js: MODULE is a .js file)
               --env NAME=VALUE         an environment variable (repeatable)
               --dir HOST[::GUEST]      a server directory, read-write (repeatable); --dir-ro for read-only
               --allow-host HOST        a host outbound HTTP may reach, once functions have it (repeatable)
@@ -114,6 +114,8 @@ internal static class ClientCommands
         }
         if (positional.Count != 2) return Fail(error, "usage: wasmbox deploy NAME MODULE [OPTIONS] (see wasmbox deploy --help)", 2);
         var (name, modulePath) = (positional[0], positional[1]);
+        if (modulePath.EndsWith(".js", StringComparison.OrdinalIgnoreCase) && !spec.ContainsKey("executor"))
+            return Fail(error, $"{modulePath} is a JavaScript file: deploy it with --executor js", 2);
         if (routes.Count > 0) spec["routes"] = routes;
         if (environment.Count > 0) spec["environment"] = environment;
         if (directories.Count > 0) spec["directories"] = directories;

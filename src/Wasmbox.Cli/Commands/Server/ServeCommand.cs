@@ -52,7 +52,7 @@ internal static class ServeCommand
     {
         // daprd's default ports, unless a daprd beside this server already answers the Dapr API
         // (its sidecar injector sets DAPR_HTTP_PORT and DAPR_GRPC_PORT for the app).
-        var options = new ServeOptions { DaprSidecar = SidecarFromEnvironment() };
+        var options = new ServeOptions { DaprSidecar = SidecarFromEnvironment(), JsEngine = JsEngineFromEnvironment() };
         options = options with
         {
             DaprHttpPort = options.DaprSidecar is null ? 3500 : null,
@@ -225,6 +225,15 @@ internal static class ServeCommand
     /// Whether nothing listens on 127.0.0.1:PORT now: a connect probe, not a bind, since a bind can
     /// fail on the connections a stopped server left in TIME_WAIT, which Kestrel's own bind allows.
     /// </summary>
+    /// <summary>
+    /// WASMBOX_JS_ENGINE names a built wasmbox-js.wasm (an image, an install); otherwise the checkout
+    /// this CLI was built in (./wasmbox puts it in .build/cli) builds one from runtime/js on first use.
+    /// </summary>
+    private static Wasmbox.Host.Js.JsEngineSource? JsEngineFromEnvironment() =>
+        Environment.GetEnvironmentVariable("WASMBOX_JS_ENGINE") is { Length: > 0 } path
+            ? new Wasmbox.Host.Js.JsEngineSource(Path.GetFullPath(path))
+            : Wasmbox.Host.Js.JsEngineSource.FromCheckout(AppContext.BaseDirectory) ?? Wasmbox.Host.Js.JsEngineSource.FromCheckout(Environment.CurrentDirectory);
+
     private static bool LoopbackPortFree(int port)
     {
         using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -256,6 +265,8 @@ internal static class ServeCommand
             var routes = triggers.Count == 0 ? "(no routes: wasmbox invoke only)" : string.Join(" ", triggers);
             output.WriteLine($"  {function.Name,-14} v{function.Version.Version,-3} {function.Spec.Executor.ToString().ToLowerInvariant(),-8} {routes}");
         }
+        foreach (var name in server.Registry.Deferred.Distinct().Order(StringComparer.Ordinal))
+            output.WriteLine($"  {name,-14} --   js       not served yet: the JavaScript engine is being built (a minute or more; served once it is)");
         if (server.AppGrpcAddress is { } grpc)
             output.WriteLine($"wasmbox: Dapr gRPC app channel (AppCallback, HTTP/2 only) on {grpc.ToString().TrimEnd('/')}");
         if (options.DaprSidecar is { } sidecar)
