@@ -71,7 +71,7 @@ internal static class Instantiator
         store.Run(() =>
         {
             ApplyElementSegments(definition, context);
-            ApplyDataSegments(definition, context);
+            ApplyDataSegments(module, context);
             if (definition.StartFunction is { } start)
             {
                 var function = context.FunctionAt((int)start);
@@ -96,8 +96,20 @@ internal static class Instantiator
         }
     }
 
-    private static void ApplyDataSegments(ModuleDefinition definition, InstanceContext context)
+    private static void ApplyDataSegments(Module module, InstanceContext context)
     {
+        var definition = module.Definition;
+        if (module.DataImage is { } image)
+        {
+            // Every active segment fits (DataSegmentImage checks), so writing them all at once
+            // is what writing them one by one would have done.
+            image.ApplyTo(context.Memory0!);
+            for (var i = 0; i < definition.Datas.Count; i++)
+            {
+                if (definition.Datas[i].Mode == SegmentMode.Active) context.DataSegments[i] = default;
+            }
+            return;
+        }
         for (var i = 0; i < definition.Datas.Count; i++)
         {
             var segment = definition.Datas[i];
