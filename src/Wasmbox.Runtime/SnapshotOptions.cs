@@ -2,9 +2,10 @@ namespace Wasmbox.Runtime;
 
 /// <summary>
 /// Decides whether a host function may run during a snapshot's initialization, from its import
-/// name and arguments (e.g. a write only to standard output).
+/// name and arguments (e.g. a write only to standard output): null lets it run; otherwise the
+/// reason it may not, which the <see cref="SnapshotException"/> gives.
 /// </summary>
-public delegate bool HostCallFilter(string module, string name, ReadOnlySpan<Value> arguments);
+public delegate string? HostCallFilter(string module, string name, ReadOnlySpan<Value> arguments);
 
 /// <summary>How <see cref="InstancePre.CreateSnapshot"/> initializes an instance before capturing it.</summary>
 public sealed record SnapshotOptions
@@ -28,7 +29,7 @@ public sealed record SnapshotOptions
     /// </summary>
     public IReadOnlySet<string> AllowedHostFunctions { get; init; } = new HashSet<string>();
 
-    /// <summary>Asked for host calls not in <see cref="AllowedHostFunctions"/>; true lets the call run.</summary>
+    /// <summary>Asked for host calls not in <see cref="AllowedHostFunctions"/>; null (the default) refuses them all.</summary>
     public HostCallFilter? AllowHostCall { get; init; }
 
     public SnapshotOptions WithInitializer(string? export) => this with { Initializer = export };

@@ -30,10 +30,12 @@ internal sealed class InitializationGate
         var name = importNames.GetValueOrDefault(definition) ?? definition.Name;
         if (options.AllowedHostFunctions.Contains(name)) return;
         var dot = name.IndexOf('.');
-        if (options.AllowHostCall is { } filter && dot > 0 && filter(name[..dot], name[(dot + 1)..], arguments)) return;
-        Refusal ??= $"the initializer called {name}, a host function not allowed during initialization " +
-            "(the host state it may touch, such as open files, preopened directories or sockets, cannot be captured; " +
-            "SnapshotOptions.AllowingHostFunctions allows one known to be safe)";
+        var why = options.AllowHostCall is { } filter && dot > 0
+            ? filter(name[..dot], name[(dot + 1)..], arguments)
+            : "the host state it may touch, such as open files, preopened directories or sockets, cannot be captured; " +
+              "SnapshotOptions.AllowingHostFunctions allows one known to be safe";
+        if (why is null) return;
+        Refusal ??= $"the initializer called {name}, a host function not allowed during initialization: {why}";
         throw new TrapException(TrapKind.HostError, Refusal);
     }
 }
