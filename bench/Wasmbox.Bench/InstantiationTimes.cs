@@ -44,6 +44,7 @@ internal static class InstantiationTimes
         Row("Wasmbox, memory images off (data copied): the same", wasmboxCopying.Select(w => w.Instance));
         Row("Wasmbox: the same and `Dispose` (the memory back in the pool)", wasmbox.Select(w => w.Cycle));
         Row("Wasmbox, memory images off: the same", wasmboxCopying.Select(w => w.Cycle));
+        Row("Wasmbox: `new Store` + `Snapshot.Instantiate` (a snapshot taken right after instantiation)", wasmbox.Select(w => w.FromSnapshot));
         Row("node: `WebAssembly.instantiate(module, imports)`", node.Select(n => n.GetProperty("instantiate").GetDouble()));
         Row("node --no-turbo-fast-api-calls: the same", nodeSlowCalls.Select(n => n.GetProperty("instantiate").GetDouble()));
         Row("Wasmbox: new `WasiContext`, instance, `_start`", wasmbox.Select(w => w.Started));
@@ -56,7 +57,7 @@ internal static class InstantiationTimes
     }
 
     /// <summary>Median µs to a ready instance, to one and back (its store disposed), and to an instance with its own WASI context that has run _start.</summary>
-    private static (double Instance, double Cycle, double Started) MeasureWasmbox(Engine engine, string path, int iterations)
+    private static (double Instance, double Cycle, double FromSnapshot, double Started) MeasureWasmbox(Engine engine, string path, int iterations)
     {
         var module = Module.FromBytes(engine, File.ReadAllBytes(path));
         var linker = WasiPreview1.AddToLinker(new Linker(engine), store => (WasiContext)store.Data!);
@@ -81,6 +82,18 @@ internal static class InstantiationTimes
             return Stopwatch.GetElapsedTime(start);
         }
 
+        Snapshot snapshot;
+        using (var initializing = new Store(engine, shared))
+            snapshot = linker.Prepare(module).CreateSnapshot(initializing, SnapshotOptions.Default.WithInitializer(null));
+
+        TimeSpan FromSnapshot()
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var store = new Store(engine, shared);
+            snapshot.Instantiate(store);
+            return Stopwatch.GetElapsedTime(start);
+        }
+
         TimeSpan Started()
         {
             var start = Stopwatch.GetTimestamp();
@@ -101,8 +114,9 @@ internal static class InstantiationTimes
         // replaces the hot methods in the background only after they have run a while.
         WarmUp(Instance, iterations / 10);
         WarmUp(Cycle, iterations / 10);
+        WarmUp(FromSnapshot, iterations / 10);
         WarmUp(Started, iterations / 10);
-        return (Median(iterations, Instance), Median(iterations, Cycle), Median(iterations, Started));
+        return (Median(iterations, Instance), Median(iterations, Cycle), Median(iterations, FromSnapshot), Median(iterations, Started));
     }
 
     private static void WarmUp(Func<TimeSpan> iteration, int iterations)
