@@ -10,6 +10,8 @@ namespace Wasmbox.Runtime.Execution;
 internal static class InstanceStateCapture
 {
     private static readonly int PageSize = Environment.SystemPageSize;
+    // Runs of non-zero pages are kept in arrays, which cannot pass 2 GiB.
+    private const ulong MaxChunkBytes = 256 << 20;
 
     public static InstanceState Capture(Instance instance)
     {
@@ -72,7 +74,7 @@ internal static class InstanceStateCapture
         {
             if (IsZero(memory, page)) { page += (ulong)PageSize; continue; }
             var start = page;
-            while (page < bytes && !IsZero(memory, page)) page += (ulong)PageSize;
+            while (page < bytes && page - start < MaxChunkBytes && !IsZero(memory, page)) page += (ulong)PageSize;
             chunks.Add(new MemoryChunk(start, memory.GetSpan(start, checked((int)(page - start))).ToArray()));
             total += page - start;
         }
