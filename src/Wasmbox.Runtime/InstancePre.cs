@@ -35,4 +35,13 @@ public sealed class InstancePre
     /// <exception cref="LinkException">an import has the wrong type</exception>
     public Snapshot CreateSnapshot(Store store, SnapshotOptions? options = null) =>
         Execution.SnapshotMaker.Create(store, Module, imports, options ?? SnapshotOptions.Default);
+
+    /// <summary>
+    /// A snapshot from <see cref="Snapshot.Serialize"/> of this very module (the same Wasm), to
+    /// instantiate with this one's imports; nothing runs. The bytes are data, checked before use:
+    /// a forged file can give the guest other state, never reach outside its sandbox.
+    /// </summary>
+    /// <exception cref="SnapshotException">the bytes are damaged, or the snapshot was taken of another module</exception>
+    public Snapshot LoadSnapshot(ReadOnlyMemory<byte> serialized) =>
+        new(Module, imports, Execution.SnapshotFile.Read(serialized, Module));
 }

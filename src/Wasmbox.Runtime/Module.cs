@@ -31,6 +31,7 @@ public sealed partial class Module
     // Built on the first instantiation, not at compile time: a module that is only compiled
     // (wasmbox compile, the compilation cache) should not pay for it.
     private readonly Lazy<Execution.MemoryImage?> dataImage;
+    private byte[]? wasmHash;
 
     private Module(Engine engine, ModuleDefinition definition, CompiledModule compiled, byte[] wasm, string? name, ModuleOrigin origin)
     {
@@ -52,6 +53,9 @@ public sealed partial class Module
 
     /// <summary>The module's active data segments as one copy-on-write image, or null when instances copy them.</summary>
     internal Execution.MemoryImage? DataImage => dataImage.Value;
+
+    /// <summary>The SHA-256 of the module's Wasm, which ties a serialized snapshot to it.</summary>
+    internal byte[] WasmHash => wasmHash ??= Execution.SnapshotFile.HashOf(wasm);
 
     /// <summary>
     /// Decodes, validates and compiles a binary module; with a compilation cache configured

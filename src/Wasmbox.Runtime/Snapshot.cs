@@ -32,6 +32,12 @@ public sealed class Snapshot
     /// <summary>Whether instances map the memory image copy-on-write (else it is copied into each).</summary>
     public bool IsMapped => state.Memory?.IsMapped ?? false;
 
+    /// <summary>
+    /// The captured state as bytes, for <see cref="InstancePre.LoadSnapshot"/> in this or another
+    /// process (the module's compiled code is not in it: see <see cref="Module.Serialize"/>).
+    /// </summary>
+    public byte[] Serialize() => SnapshotFile.Write(state, Module);
+
     /// <summary>An instance in the captured state, in <paramref name="store"/>, with the imports the snapshot was made with.</summary>
     /// <exception cref="ResourceLimitException">the store's limits do not allow the captured memory or tables</exception>
     public Instance Instantiate(Store store)

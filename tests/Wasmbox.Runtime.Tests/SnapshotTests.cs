@@ -91,11 +91,19 @@ public sealed class SnapshotTests
           (func (export "pages") (result i32) (memory.size)))
         """;
 
-    [Fact]
-    public void AnInstanceFromASnapshotHasTheCapturedGlobalsTablesMemoryAndDrops()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnInstanceFromASnapshotHasTheCapturedGlobalsTablesMemoryAndDrops(bool serialized)
     {
         var engine = new Engine();
         var snapshot = Initialized(engine, Wabt.Wat2Wasm(StatefulGuest));
+        if (serialized)
+        {
+            // As another process would: a new engine, the module compiled again from the same Wasm.
+            engine = new Engine();
+            snapshot = new Linker(engine).Prepare(Module.FromBytes(engine, Wabt.Wat2Wasm(StatefulGuest))).LoadSnapshot(snapshot.Serialize());
+        }
         using var store = new Store(engine);
         var instance = snapshot.Instantiate(store);
 
@@ -115,6 +123,51 @@ public sealed class SnapshotTests
         Assert.Equal(TrapKind.MemoryOutOfBounds, Assert.Throws<TrapException>(() => instance.GetAction("init_dropped")()).Kind);
         instance.GetAction("init_elem")();
         Assert.Equal(7, call(2));
+    }
+
+    [Fact]
+    public void ASerializedSnapshotOfTheCGuestServesRequestsInAnotherEngine()
+    {
+        var wasm = CGuests.Reactor("snapshot_table");
+        var bytes = Initialized(new Engine(), wasm).Serialize();
+        var engine = new Engine();
+        var snapshot = new Linker(engine).Prepare(Module.FromBytes(engine, wasm)).LoadSnapshot(bytes);
+        Assert.True(snapshot.IsMapped);
+        for (var request = 0; request < 2; request++)
+        {
+            using var store = new Store(engine);
+            var instance = snapshot.Instantiate(store);
+            Assert.Equal(1, instance.GetFunction<int>("initializations")());
+            Assert.Equal(CollatzSteps(871), instance.GetFunction<int, int>("handle")(871));
+        }
+    }
+
+    [Fact]
+    public void ASnapshotOfAnotherModuleOrDamagedBytesIsRefused()
+    {
+        var engine = new Engine();
+        var bytes = Initialized(engine, Wabt.Wat2Wasm(StatefulGuest)).Serialize();
+        var other = new Linker(engine).Prepare(Module.FromBytes(engine, Wabt.Wat2Wasm(StatefulGuest.Replace("(i32.const 7)", "(i32.const 8)"))));
+        Assert.Contains("another module", Assert.Throws<SnapshotException>(() => other.LoadSnapshot(bytes)).Reason);
+
+        var pre = new Linker(engine).Prepare(Module.FromBytes(engine, Wabt.Wat2Wasm(StatefulGuest)));
+        for (var length = 0; length < bytes.Length; length++)
+            Assert.StartsWith("damaged snapshot", Assert.Throws<SnapshotException>(() => pre.LoadSnapshot(bytes.AsMemory(0, length))).Reason);
+        // Any single byte changed: refused as damaged, or (in memory or global contents) loaded as
+        // other state that instantiates like any other.
+        for (var at = 0; at < bytes.Length; at++)
+        {
+            var forged = (byte[])bytes.Clone();
+            forged[at] ^= 0x81;
+            try
+            {
+                using var store = new Store(engine);
+                pre.LoadSnapshot(forged).Instantiate(store);
+            }
+            catch (SnapshotException)
+            {
+            }
+        }
     }
 
     [Fact]
