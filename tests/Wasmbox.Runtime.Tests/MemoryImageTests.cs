@@ -151,6 +151,61 @@ public sealed class MemoryImageTests
         Assert.Equal("first", shared.ReadString(0, 5));
     }
 
+    [Fact]
+    public void AnInstantiationThatTrapsLeavesTheNextInstanceClean()
+    {
+        // The start function reports the first word it sees, scribbles over it, and traps.
+        var engine = new Engine();
+        var seen = new Global(new GlobalType(ValueKind.I32, true), Value.I32(0));
+        var linker = new Linker(engine).Define("host", "seen", seen);
+        var data = Pattern(70_000, 3);
+        var module = Module.FromBytes(engine, Wabt.Wat2Wasm($$"""
+            (module
+              (import "host" "seen" (global $seen (mut i32)))
+              (memory (export "memory") 2)
+              (data (i32.const 0) "{{Escaped(data)}}")
+              (func $scribble_and_trap
+                (global.set $seen (i32.load (i32.const 0)))
+                (i32.store (i32.const 0) (i32.const -1))
+                unreachable)
+              (start $scribble_and_trap))
+            """));
+        Assert.True(module.DataImage is { IsMapped: true });
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var store = new Store(engine);
+            for (var again = 0; again < 2; again++)
+            {
+                seen.Value = Value.I32(0);
+                Assert.Equal(TrapKind.Unreachable, Assert.Throws<TrapException>(() => linker.Instantiate(store, module)).Kind);
+                Assert.Equal(BitConverter.ToInt32(data, 0), seen.Value.AsI32());
+            }
+        }
+    }
+
+    [Fact]
+    public void AnElementSegmentThatTrapsComesBeforeTheImage()
+    {
+        // The image takes the place of the data segments, which come after the element segments:
+        // a function the first element segment placed in an imported table sees a memory without them.
+        var engine = new Engine();
+        var table = new Table(new TableType(ValueKind.FuncRef, new Limits(2, null)));
+        var linker = new Linker(engine).Define("host", "table", table);
+        var module = Module.FromBytes(engine, Wabt.Wat2Wasm($$"""
+            (module
+              (import "host" "table" (table 2 funcref))
+              (memory 2)
+              (data (i32.const 0) "{{Escaped(Pattern(70_000, 5))}}")
+              (func $first_word (result i32) (i32.load (i32.const 0)))
+              (elem (i32.const 0) $first_word)
+              (elem (i32.const 1) $first_word $first_word))
+            """));
+        Assert.True(module.DataImage is { IsMapped: true });
+        using var store = new Store(engine);
+        Assert.Equal(TrapKind.TableOutOfBounds, Assert.Throws<TrapException>(() => linker.Instantiate(store, module)).Kind);
+        Assert.Equal(0, ((Function)table[0]!).Invoke()[0].AsI32());
+    }
+
     private static (Engine Engine, Module Module) Compile(BoundsChecks checks)
     {
         var engine = new Engine(EngineConfig.Default.WithBoundsChecks(checks));
