@@ -9,17 +9,21 @@ public sealed class SnapshotTests
 {
     private const int Entries = 64 * 1024;
 
-    public static TheoryData<BoundsChecks> BoundsCheckKinds() => new() { BoundsChecks.GuardRegion, BoundsChecks.Explicit };
+    /// <summary>Guard regions and explicit checks, each with the memory mapped from an image and copied.</summary>
+    public static TheoryData<BoundsChecks, bool> Configurations() => new()
+    {
+        { BoundsChecks.GuardRegion, true }, { BoundsChecks.Explicit, true }, { BoundsChecks.GuardRegion, false }, { BoundsChecks.Explicit, false },
+    };
 
     [Theory]
-    [MemberData(nameof(BoundsCheckKinds))]
-    public void RequestsReadTheTableTheInitializerBuiltEachOnAFreshCopy(BoundsChecks checks)
+    [MemberData(nameof(Configurations))]
+    public void RequestsReadTheTableTheInitializerBuiltEachOnAFreshCopy(BoundsChecks checks, bool memoryImages)
     {
-        var engine = new Engine(EngineConfig.Default.WithBoundsChecks(checks));
+        var engine = new Engine(EngineConfig.Default.WithBoundsChecks(checks).WithMemoryImages(memoryImages));
         var module = Module.FromBytes(engine, CGuests.Reactor("snapshot_table"));
         Snapshot snapshot;
         using (var initializing = new Store(engine)) snapshot = new Linker(engine).Prepare(module).CreateSnapshot(initializing);
-        Assert.True(snapshot.IsMapped);
+        Assert.Equal(memoryImages, snapshot.IsMapped);
 
         for (var request = 0; request < 5; request++)
         {
@@ -51,6 +55,34 @@ public sealed class SnapshotTests
         Assert.Equal(CollatzSteps(97), b.GetFunction<int, int>("handle")(97));
         Assert.Equal(1, b.GetFunction<int>("requests")());
         Assert.Equal(unchecked((int)0xdeadbeef), a.GetFunction<int, int>("handle")(97));
+    }
+
+    [Fact]
+    public void ManyThreadsInstantiatingOneSnapshotEachGetTheirOwnCopy()
+    {
+        var engine = new Engine();
+        var snapshot = Initialized(engine, CGuests.Reactor("snapshot_table"));
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            for (var request = 0; request < 40; request++)
+            {
+                try
+                {
+                    using var store = new Store(engine);
+                    var handle = snapshot.Instantiate(store).GetFunction<int, int>("handle");
+                    var key = 1 + t * 1000 + request;
+                    if (handle(key) != CollatzSteps(key)) failures.Add($"thread {t}, request {request}: not a fresh copy");
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"thread {t}, request {request}: {e}");
+                }
+            }
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+        Assert.Empty(failures);
     }
 
     private static readonly string StatefulGuest = """
