@@ -61,7 +61,7 @@ internal static class SnapshotMaker
                 ExternalKind.Table => $"the module imports table {name}, which belongs to the host or another instance",
                 ExternalKind.Global when import.GlobalType!.Mutable => $"the module imports mutable global {name}, which belongs to the host or another instance",
                 ExternalKind.Function when imports[i] is not HostFunctionDefinition =>
-                    $"the module imports {name} from another instance, whose state a call would change outside the snapshot",
+                    $"the module imports {name}, a function bound to another instance or store, whose state a call would change outside the snapshot",
                 _ => null,
             };
             if (reason is not null) throw new SnapshotException(reason);
