@@ -51,6 +51,7 @@ internal static class InstantiationTimes
         Row("Wasmbox, memory images off: the same", wasmboxCopying.Select(w => w.Started));
         Row("node: `new WASI`, instance, `wasi.start`", node.Select(n => n.GetProperty("start").GetDouble()));
         Row("node --no-turbo-fast-api-calls: the same", nodeSlowCalls.Select(n => n.GetProperty("start").GetDouble()));
+        SnapshotTimes.Run(root, Math.Max(100, iterations / 10), output);
         return 0;
 
         void Row(string name, IEnumerable<double> values) => output.WriteLine($"| {name} | {string.Join(" | ", values.Select(Microseconds))} |");
