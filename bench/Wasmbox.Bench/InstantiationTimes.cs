@@ -120,19 +120,19 @@ internal static class InstantiationTimes
         return (Median(iterations, Instance), Median(iterations, Cycle), Median(iterations, FromSnapshot), Median(iterations, Started));
     }
 
-    private static void WarmUp(Func<TimeSpan> iteration, int iterations)
+    internal static void WarmUp(Func<TimeSpan> iteration, int iterations)
     {
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < iterations || clock.Elapsed < TimeSpan.FromSeconds(1); i++) iteration();
     }
 
     /// <summary>The median time of <paramref name="iterations"/> runs of <paramref name="iteration"/>, in µs.</summary>
-    private static double Median(int iterations, Func<TimeSpan> iteration)
+    internal static double Median(int iterations, Func<TimeSpan> iteration)
     {
         var times = new double[iterations];
         for (var i = 0; i < iterations; i++) times[i] = iteration().TotalMicroseconds;
         return Statistics.Median(times);
     }
 
-    private static string Microseconds(double value) => value.ToString(value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture);
+    internal static string Microseconds(double value) => value.ToString(value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture);
 }

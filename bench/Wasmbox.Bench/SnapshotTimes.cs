@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using Wasmbox.Bench.Building;
-using Wasmbox.Bench.Reporting;
 using Wasmbox.Runtime;
 
 namespace Wasmbox.Bench;
@@ -40,24 +38,16 @@ internal static class SnapshotTimes
         }
 
         var initializedRuns = Math.Max(20, iterations / 100);
-        var initialized = Median(initializedRuns, Initialized);
-        var fromSnapshot = Median(iterations, FromSnapshot);
+        InstantiationTimes.WarmUp(Initialized, initializedRuns / 10);
+        InstantiationTimes.WarmUp(FromSnapshot, iterations / 10);
+        var initialized = InstantiationTimes.Median(initializedRuns, Initialized);
+        var fromSnapshot = InstantiationTimes.Median(iterations, FromSnapshot);
         output.WriteLine();
         output.WriteLine($"Pre-initialization: median µs to an initialized instance of snapshot_table.c (its store disposed too); image {snapshot.ImageBytes / 1024:#,0} KiB, mapped: {snapshot.IsMapped}.");
         output.WriteLine();
         output.WriteLine("| µs, median | initialized instance |");
         output.WriteLine("| --- | ---: |");
-        output.WriteLine($"| Wasmbox: `Instantiate` + `wizer.initialize` ({initializedRuns:#,0} times) | {Microseconds(initialized)} |");
-        output.WriteLine($"| Wasmbox: `Snapshot.Instantiate` ({iterations:#,0} times) | {Microseconds(fromSnapshot)} |");
+        output.WriteLine($"| Wasmbox: `Instantiate` + `wizer.initialize` ({initializedRuns:#,0} times) | {InstantiationTimes.Microseconds(initialized)} |");
+        output.WriteLine($"| Wasmbox: `Snapshot.Instantiate` ({iterations:#,0} times) | {InstantiationTimes.Microseconds(fromSnapshot)} |");
     }
-
-    private static double Median(int iterations, Func<TimeSpan> iteration)
-    {
-        for (var i = 0; i < Math.Max(10, iterations / 10); i++) iteration();
-        var times = new double[iterations];
-        for (var i = 0; i < iterations; i++) times[i] = iteration().TotalMicroseconds;
-        return Statistics.Median(times);
-    }
-
-    private static string Microseconds(double value) => value.ToString(value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture);
 }
