@@ -23,6 +23,13 @@ public sealed record SnapshotOptions
     public string? Initializer { get; init; } = WizerInitializer;
 
     /// <summary>
+    /// Initializes the instance from the host instead of calling <see cref="Initializer"/>: for
+    /// initializers that take input, e.g. allocate in the guest, write a script there and call an
+    /// export with its address. Host calls it causes are gated as usual; traps refuse the snapshot.
+    /// </summary>
+    public Action<Instance>? Initialize { get; init; }
+
+    /// <summary>
     /// Host functions ("module.name", as the module imports them) the initializer may call: ones
     /// whose effects are all in what they return or write to guest memory, or harmless to do once
     /// at snapshot time (a clock read, a log line). Any other host call refuses the snapshot.
@@ -33,6 +40,9 @@ public sealed record SnapshotOptions
     public HostCallFilter? AllowHostCall { get; init; }
 
     public SnapshotOptions WithInitializer(string? export) => this with { Initializer = export };
+
+    /// <summary>Initializes with <paramref name="initialize"/>, called with the new instance, rather than with an export.</summary>
+    public SnapshotOptions WithInitialization(Action<Instance> initialize) => this with { Initialize = initialize };
 
     /// <summary>Adds host functions ("module.name") the initializer may call.</summary>
     public SnapshotOptions AllowingHostFunctions(params string[] names) =>

@@ -325,6 +325,35 @@ public sealed class SnapshotTests
         Assert.NotNull(pre.CreateSnapshot(store, SnapshotOptions.Default.WithInitializer(null)));
     }
 
+    [Fact]
+    public void TheHostCanInitializeWithInputOfItsOwn()
+    {
+        // As an interpreter would be given its script: the host writes it into guest memory and
+        // calls an export with its address; the snapshot keeps what the guest made of it.
+        var engine = new Engine();
+        var module = Module.FromBytes(engine, Wabt.Wat2Wasm("""
+            (module
+              (memory (export "memory") 1)
+              (global $length (mut i32) (i32.const 0))
+              (func (export "load_script") (param $address i32) (param $length i32)
+                (memory.copy (i32.const 1024) (local.get $address) (local.get $length))
+                (memory.fill (local.get $address) (i32.const 0) (local.get $length))
+                (global.set $length (local.get $length)))
+              (func (export "script_length") (result i32) (global.get $length)))
+            """));
+        var script = "export default { fetch() {} }"u8.ToArray();
+        using var initializing = new Store(engine);
+        var snapshot = new Linker(engine).Prepare(module).CreateSnapshot(initializing, SnapshotOptions.Default.WithInitialization(instance =>
+        {
+            script.CopyTo(instance.GetMemory("memory")!.GetSpan(4096, script.Length));
+            instance.GetAction<int, int>("load_script")(4096, script.Length);
+        }));
+        using var store = new Store(engine);
+        var copy = snapshot.Instantiate(store);
+        Assert.Equal(script.Length, copy.GetFunction<int>("script_length")());
+        Assert.Equal(script, copy.GetMemory("memory")!.GetSpan(1024, script.Length).ToArray());
+    }
+
     /// <summary>A snapshot of the module, initialized in a store of its own that is gone once it is made.</summary>
     private static Snapshot Initialized(Engine engine, byte[] wasm)
     {

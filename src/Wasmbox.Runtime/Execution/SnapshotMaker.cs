@@ -19,7 +19,8 @@ internal static class SnapshotMaker
         try
         {
             instance = Instantiator.Instantiate(store, module, imports);
-            if (options.Initializer is { } name) Initializer(instance, name).Invoke();
+            if (options.Initialize is { } initialize) initialize(instance);
+            else if (options.Initializer is { } name) Initializer(instance, name).Invoke();
         }
         catch (TrapException trap) when (gate.Refusal is { } reason)
         {
