@@ -26,6 +26,9 @@ internal static class InstantiationTimes
         ];
         var engine = new Engine();
         var wasmbox = modules.Select(m => MeasureWasmbox(engine, m.Path, m.Iterations)).ToArray();
+        // The same with data segments copied into every instance, as before memory images.
+        var copying = new Engine(EngineConfig.Default.WithMemoryImages(false));
+        var wasmboxCopying = modules.Select(m => MeasureWasmbox(copying, m.Path, m.Iterations)).ToArray();
         var node = modules.Select(m => NodeScript.Run(root, "instantiate.mjs", [m.Path, m.Iterations.ToString(CultureInfo.InvariantCulture)])).ToArray();
         // node 20's WASI functions are V8 "fast API" calls, and V8 compiles a wrapper for each such
         // import on every instantiation; without them an import is an ordinary call into C++.
@@ -38,18 +41,24 @@ internal static class InstantiationTimes
         output.WriteLine($"| µs, median | {string.Join(" | ", modules.Select(m => $"{m.Name} ({new FileInfo(m.Path).Length / 1024.0:#,0} KiB; {m.Iterations:#,0} times)"))} |");
         output.WriteLine($"| --- |{string.Concat(modules.Select(_ => " ---: |"))}");
         Row("Wasmbox: `new Store` + `Linker.Instantiate`", wasmbox.Select(w => w.Instance));
+        Row("Wasmbox, memory images off (data copied): the same", wasmboxCopying.Select(w => w.Instance));
+        Row("Wasmbox: the same and `Dispose` (the memory back in the pool)", wasmbox.Select(w => w.Cycle));
+        Row("Wasmbox, memory images off: the same", wasmboxCopying.Select(w => w.Cycle));
+        Row("Wasmbox: `new Store` + `Snapshot.Instantiate` (a snapshot taken right after instantiation)", wasmbox.Select(w => w.FromSnapshot));
         Row("node: `WebAssembly.instantiate(module, imports)`", node.Select(n => n.GetProperty("instantiate").GetDouble()));
         Row("node --no-turbo-fast-api-calls: the same", nodeSlowCalls.Select(n => n.GetProperty("instantiate").GetDouble()));
         Row("Wasmbox: new `WasiContext`, instance, `_start`", wasmbox.Select(w => w.Started));
+        Row("Wasmbox, memory images off: the same", wasmboxCopying.Select(w => w.Started));
         Row("node: `new WASI`, instance, `wasi.start`", node.Select(n => n.GetProperty("start").GetDouble()));
         Row("node --no-turbo-fast-api-calls: the same", nodeSlowCalls.Select(n => n.GetProperty("start").GetDouble()));
+        SnapshotTimes.Run(root, Math.Max(100, iterations / 10), output);
         return 0;
 
         void Row(string name, IEnumerable<double> values) => output.WriteLine($"| {name} | {string.Join(" | ", values.Select(Microseconds))} |");
     }
 
-    /// <summary>Median µs to a ready instance, and to an instance with its own WASI context that has run _start.</summary>
-    private static (double Instance, double Started) MeasureWasmbox(Engine engine, string path, int iterations)
+    /// <summary>Median µs to a ready instance, to one and back (its store disposed), and to an instance with its own WASI context that has run _start.</summary>
+    private static (double Instance, double Cycle, double FromSnapshot, double Started) MeasureWasmbox(Engine engine, string path, int iterations)
     {
         var module = Module.FromBytes(engine, File.ReadAllBytes(path));
         var linker = WasiPreview1.AddToLinker(new Linker(engine), store => (WasiContext)store.Data!);
@@ -62,6 +71,27 @@ internal static class InstantiationTimes
             var start = Stopwatch.GetTimestamp();
             using var store = new Store(engine, shared);
             linker.Instantiate(store, module);
+            return Stopwatch.GetElapsedTime(start);
+        }
+
+        // Disposing gives the memory back to the pool (a reset, and with an image an mmap): part
+        // of what each fresh instance costs a server, though not on the request's path.
+        TimeSpan Cycle()
+        {
+            var start = Stopwatch.GetTimestamp();
+            using (var store = new Store(engine, shared)) linker.Instantiate(store, module);
+            return Stopwatch.GetElapsedTime(start);
+        }
+
+        Snapshot snapshot;
+        using (var initializing = new Store(engine, shared))
+            snapshot = linker.Prepare(module).CreateSnapshot(initializing, SnapshotOptions.Default.WithInitializer(null));
+
+        TimeSpan FromSnapshot()
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var store = new Store(engine, shared);
+            snapshot.Instantiate(store);
             return Stopwatch.GetElapsedTime(start);
         }
 
@@ -84,23 +114,25 @@ internal static class InstantiationTimes
         // a second: Wasmbox's own code is ReadyToRun or tier-0 at first, and tiered compilation
         // replaces the hot methods in the background only after they have run a while.
         WarmUp(Instance, iterations / 10);
+        WarmUp(Cycle, iterations / 10);
+        WarmUp(FromSnapshot, iterations / 10);
         WarmUp(Started, iterations / 10);
-        return (Median(iterations, Instance), Median(iterations, Started));
+        return (Median(iterations, Instance), Median(iterations, Cycle), Median(iterations, FromSnapshot), Median(iterations, Started));
     }
 
-    private static void WarmUp(Func<TimeSpan> iteration, int iterations)
+    internal static void WarmUp(Func<TimeSpan> iteration, int iterations)
     {
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < iterations || clock.Elapsed < TimeSpan.FromSeconds(1); i++) iteration();
     }
 
     /// <summary>The median time of <paramref name="iterations"/> runs of <paramref name="iteration"/>, in µs.</summary>
-    private static double Median(int iterations, Func<TimeSpan> iteration)
+    internal static double Median(int iterations, Func<TimeSpan> iteration)
     {
         var times = new double[iterations];
         for (var i = 0; i < iterations; i++) times[i] = iteration().TotalMicroseconds;
         return Statistics.Median(times);
     }
 
-    private static string Microseconds(double value) => value.ToString(value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture);
+    internal static string Microseconds(double value) => value.ToString(value < 100 ? "0.0" : "#,0", CultureInfo.InvariantCulture);
 }

@@ -62,12 +62,30 @@ public sealed record EngineConfig
     /// </summary>
     public int SplitFunctionsOver { get; init; } = DefaultSplitFunctionsOver;
 
+    /// <summary>The default for <see cref="MemoryImageMinimumBytes"/>.</summary>
+    public const ulong DefaultMemoryImageMinimumBytes = 64 * 1024;
+
+    /// <summary>
+    /// Whether a module's initial memory is built once as a copy-on-write image and mapped into
+    /// each instance (Linux), instead of its data segments being copied in. On by default; the
+    /// contents an instance sees are the same either way.
+    /// </summary>
+    public bool MemoryImages { get; init; } = true;
+
+    /// <summary>
+    /// Modules with fewer bytes of active data segments than this copy them: for a few
+    /// kilobytes a copy is cheaper than mapping an image (and faulting its pages in).
+    /// </summary>
+    public ulong MemoryImageMinimumBytes { get; init; } = DefaultMemoryImageMinimumBytes;
+
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
     public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
     public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };
     public EngineConfig WithInterruptible(bool enabled) => this with { Interruptible = enabled };
     public EngineConfig WithBoundsChecks(BoundsChecks checks) => this with { BoundsChecks = checks };
     public EngineConfig WithSplitFunctionsOver(int units) => this with { SplitFunctionsOver = Math.Max(0, units) };
+    public EngineConfig WithMemoryImages(bool enabled, ulong minimumBytes = DefaultMemoryImageMinimumBytes) =>
+        this with { MemoryImages = enabled, MemoryImageMinimumBytes = minimumBytes };
 
     /// <summary>For tests: splits every function wherever it can, into regions of at most half <paramref name="units"/>.</summary>
     internal EngineConfig WithForcedSplitting(int units) => this with { SplitFunctionsOver = -Math.Max(1, units) };

@@ -73,6 +73,12 @@ public sealed class Instance
         return a => function.Invoke(TypedValues.To(a));
     }
 
+    public Action<T1, T2> GetAction<T1, T2>(string name)
+    {
+        var function = Typed(name, [typeof(T1), typeof(T2)], []);
+        return (a, b) => function.Invoke(TypedValues.To(a), TypedValues.To(b));
+    }
+
     private Function Typed(string name, Type[] parameters, Type[] results)
     {
         var function = GetFunction(name) ?? throw new KeyNotFoundException($"no exported function named \"{name}\"");

@@ -28,6 +28,10 @@ public sealed partial class Module
 {
     // The Wasm bytes, kept (a copy) so the module can be serialized with them.
     private readonly byte[] wasm;
+    // Built on the first instantiation, not at compile time: a module that is only compiled
+    // (wasmbox compile, the compilation cache) should not pay for it.
+    private readonly Lazy<Execution.MemoryImage?> dataImage;
+    private byte[]? wasmHash;
 
     private Module(Engine engine, ModuleDefinition definition, CompiledModule compiled, byte[] wasm, string? name, ModuleOrigin origin)
     {
@@ -37,6 +41,7 @@ public sealed partial class Module
         this.wasm = wasm;
         Name = name ?? definition.ModuleName ?? "module";
         Origin = origin;
+        dataImage = new(() => Execution.DataSegmentImage.For(definition, engine.Config, Name));
     }
 
     public Engine Engine { get; }
@@ -45,6 +50,12 @@ public sealed partial class Module
     public ModuleOrigin Origin { get; }
     internal ModuleDefinition Definition { get; }
     internal CompiledModule Compiled { get; }
+
+    /// <summary>The module's active data segments as one copy-on-write image, or null when instances copy them.</summary>
+    internal Execution.MemoryImage? DataImage => dataImage.Value;
+
+    /// <summary>The SHA-256 of the module's Wasm, which ties a serialized snapshot to it.</summary>
+    internal byte[] WasmHash => wasmHash ??= Execution.SnapshotFile.HashOf(wasm);
 
     /// <summary>
     /// Decodes, validates and compiles a binary module; with a compilation cache configured

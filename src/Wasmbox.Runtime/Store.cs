@@ -39,6 +39,9 @@ public sealed class Store : IDisposable
 
     internal StoreContext Context { get; }
 
+    /// <summary>Set while a snapshot's initializer runs in this store: every host call asks it first.</summary>
+    internal InitializationGate? InitializationGate { get; set; }
+
     /// <summary>Bytes currently committed by this store's memories.</summary>
     public ulong MemoryBytes => Interlocked.Read(ref memoryBytes);
 

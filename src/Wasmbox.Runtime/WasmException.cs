@@ -43,3 +43,15 @@ public sealed class LinkException : WasmException
 {
     public LinkException(string message) : base(message) { }
 }
+
+/// <summary>
+/// A snapshot cannot be taken: the module imports what a snapshot cannot capture, the initializer
+/// called a host function not allowed during initialization, or it trapped. Nothing is kept.
+/// </summary>
+public sealed class SnapshotException : WasmException
+{
+    public SnapshotException(string reason, Exception? inner = null) : base($"cannot snapshot: {reason}", inner) => Reason = reason;
+
+    /// <summary>Why, e.g. "the initializer called env.open_file, a host function not allowed during initialization".</summary>
+    public string Reason { get; }
+}

@@ -186,4 +186,36 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, status);
         Assert.Contains(message, error);
     }
+
+    [Fact]
+    public void RunWithASnapshotInitializesOnceAndStartsFromTheSavedFileAfterwards()
+    {
+        var module = WriteModule("table.wasm", CGuests.Reactor("snapshot_table"));
+        var snapshot = Path.Combine(folder, "table.snapshot");
+        var first = Wasmbox("run", "--snapshot", snapshot, "--invoke", "handle", module, "27");
+        Assert.Equal((0, "111\n"), (first.Status, first.Output));
+        Assert.Contains($"saved the snapshot to {snapshot}", first.Error);
+        Assert.True(File.Exists(snapshot));
+
+        var again = Wasmbox("run", "--snapshot", snapshot, "--invoke", "initializations", module);
+        Assert.Equal((0, "1\n", ""), again);
+    }
+
+    [Fact]
+    public void RunWithASnapshotRefusesAnInitializerThatReadsTheEnvironment()
+    {
+        var module = WriteModule("environ.wasm", Wabt.Wat2Wasm("""
+            (module
+              (import "wasi_snapshot_preview1" "environ_sizes_get" (func $sizes (param i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (func (export "wizer.initialize") (drop (call $sizes (i32.const 0) (i32.const 4))))
+              (func (export "f") (result i32) (i32.const 1)))
+            """));
+        var snapshot = Path.Combine(folder, "environ.snapshot");
+        var (status, _, error) = Wasmbox("run", "--snapshot", snapshot, "--env", "NAME=x", "--invoke", "f", module);
+        Assert.Equal(1, status);
+        Assert.Contains("wasi_snapshot_preview1.environ_sizes_get", error);
+        Assert.Contains("arguments and environment differ per instance", error);
+        Assert.False(File.Exists(snapshot));
+    }
 }

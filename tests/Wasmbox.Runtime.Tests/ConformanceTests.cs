@@ -6,7 +6,8 @@ namespace Wasmbox.Runtime.Tests;
 /// The engine's own conformance scripts (Conformance/*.wast, one per instruction family), converted
 /// with wast2json during the test and run command by command: once as compiled in memory, once
 /// with every module loaded from its serialized form (the code `wasmbox compile` and the cache persist),
-/// once with explicit bounds checks instead of the guard region.
+/// once with explicit bounds checks instead of the guard region, once with every module's data
+/// segments mapped from a memory image, however small.
 /// </summary>
 public sealed class ConformanceTests
 {
@@ -30,6 +31,11 @@ public sealed class ConformanceTests
     [MemberData(nameof(Scripts))]
     public void ScriptPassesWithExplicitBoundsChecks(string script) =>
         Run(script, serialize: false, EngineConfig.Default.WithBoundsChecks(BoundsChecks.Explicit));
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void ScriptPassesWithMemoryImagesForEveryModule(string script) =>
+        Run(script, serialize: false, EngineConfig.Default.WithMemoryImages(true, minimumBytes: 0));
 
     [Theory]
     [MemberData(nameof(Scripts))]

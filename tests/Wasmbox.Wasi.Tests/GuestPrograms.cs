@@ -25,6 +25,10 @@ internal static class GuestPrograms
     public static string Wasm(string name) => WasmFiles.GetOrAdd(name, n => new(() =>
         Build(n, ".wasm", ["--target=wasm32-wasi", "--sysroot=/usr", "-O2"]))).Value;
 
+    /// <summary>Guests/NAME.c built to a WASI reactor (no main; its exports are the entry points).</summary>
+    public static string Reactor(string name) => WasmFiles.GetOrAdd(name + ":reactor", _ => new(() =>
+        Build(name, ".reactor.wasm", ["--target=wasm32-wasi", "--sysroot=/usr", "-mexec-model=reactor", "-O2"]))).Value;
+
     /// <summary>Guests/NAME.c built for the host.</summary>
     public static string Native(string name) => NativeFiles.GetOrAdd(name, n => new(() => Build(n, ".native", ["-O2"]))).Value;
 

@@ -81,7 +81,10 @@ internal static class RunCommand
         var linker = WasiPreview1.AddToLinker(new Linker(engine), wasi);
         try
         {
-            var instance = linker.Instantiate(store, module);
+            var pre = linker.Prepare(module);
+            var instance = options.SnapshotPath is { } snapshotPath
+                ? SnapshotFor(pre, snapshotPath, options, error).Instantiate(store)
+                : pre.Instantiate(store);
             if (options.Invoke is not { } name)
             {
                 if (instance.GetFunction("_start") is not { } start)
@@ -101,8 +104,9 @@ internal static class RunCommand
                 if (!InvokeValues.TryParse(functionArguments[i], function.Type.Parameters[i], out values[i]))
                     return Fail(error, $"argument {i + 1} \"{functionArguments[i]}\" is not a valid {function.Type.Parameters[i].Name()}", 2);
             }
-            // A WASI reactor sets itself up in _initialize before any other export is called.
-            instance.GetFunction("_initialize")?.Invoke();
+            // A WASI reactor sets itself up in _initialize before any other export is called; from
+            // a snapshot it is set up already (its initializer did, or it would be captured unset).
+            if (options.SnapshotPath is null) instance.GetFunction("_initialize")?.Invoke();
             foreach (var result in function.Invoke(values)) output.WriteLine(InvokeValues.Format(result));
             return 0;
         }
@@ -118,8 +122,28 @@ internal static class RunCommand
                 error.WriteLine($"wasmbox: note: the guest's memory is at the --max-memory limit of {LimitValues.FormatSize(max)}");
             return TrapExitCode;
         }
+        catch (SnapshotException e) { return Fail(error, $"{path}: {e.Message}", 1); }
         catch (LinkException e) { return Fail(error, $"cannot link {path}: {e.Message}", 1); }
         catch (ResourceLimitException e) { return Fail(error, $"cannot instantiate {path}: {e.Message}", 1); }
+    }
+
+    /// <summary>
+    /// The snapshot in <paramref name="file"/>; when there is none yet, the module initialized once
+    /// (under <see cref="WasiSnapshotPolicy"/>, in a store of its own with the run's WASI context)
+    /// and saved there.
+    /// </summary>
+    private static Snapshot SnapshotFor(InstancePre pre, string file, RunOptions options, TextWriter error)
+    {
+        if (File.Exists(file)) return pre.LoadSnapshot(File.ReadAllBytes(file));
+        Snapshot snapshot;
+        using (var initializing = new Store(pre.Module.Engine, limits: StoreLimits.Unlimited.WithMaxMemoryBytes(options.MaxMemoryBytes)))
+        {
+            if (options.Fuel is { } fuel) initializing.SetFuel(fuel);
+            snapshot = pre.CreateSnapshot(initializing, WasiSnapshotPolicy.Options().WithInitializer(options.Initializer));
+        }
+        File.WriteAllBytes(file, snapshot.Serialize());
+        error.WriteLine($"wasmbox: initialized {options.ModulePath} with {options.Initializer} and saved the snapshot to {file}");
+        return snapshot;
     }
 
     /// <summary>Names the limit behind a trap, and its value, so the user knows which flag to raise.</summary>

@@ -17,6 +17,10 @@ internal sealed class RunOptions
           --env NAME               the host's value of NAME, if it has one
           --tcplisten HOST:PORT    a listening TCP socket the guest may accept connections on
           --invoke NAME            call the export NAME with ARGS instead of running _start
+        Snapshots (pre-initialization, see docs/engine.md):
+          --snapshot FILE          start from the snapshot in FILE; when FILE does not exist, run the
+                                   module's initializer once, save the snapshot there, and start from it
+          --initializer NAME       the export that initializes (default wizer.initialize)
         Limits (a guest that hits one traps, and wasmbox says which limit it was):
           --fuel N                 run at most N instructions (metered per basic block)
           --max-memory SIZE        linear memory in all, e.g. 64MiB (memory.grow past it returns -1)
@@ -32,6 +36,8 @@ internal sealed class RunOptions
     public string ModulePath { get; private set; } = "";
     public IReadOnlyList<string> Arguments { get; private set; } = [];
     public string? Invoke { get; private set; }
+    public string? SnapshotPath { get; private set; }
+    public string Initializer { get; private set; } = SnapshotOptions.WizerInitializer;
     public List<(string Host, string Guest, bool ReadOnly)> Directories { get; } = [];
     public List<KeyValuePair<string, string>> Environment { get; } = [];
     public List<string> TcpListen { get; } = [];
@@ -88,6 +94,14 @@ internal sealed class RunOptions
                 case "--invoke":
                     if (Value() is not { } export) return Missing(name, "NAME", out error);
                     options.Invoke = export;
+                    break;
+                case "--snapshot":
+                    if (Value() is not { } snapshot) return Missing(name, "FILE", out error);
+                    options.SnapshotPath = snapshot;
+                    break;
+                case "--initializer":
+                    if (Value() is not { } initializer) return Missing(name, "NAME", out error);
+                    options.Initializer = initializer;
                     break;
                 case "--fuel":
                     if (Value() is not { } fuel) return Missing(name, "N", out error);

@@ -11,6 +11,65 @@ internal static class Instantiator
     public static Instance Instantiate(Store store, Module module, IReadOnlyList<object> imports)
     {
         var definition = module.Definition;
+        var context = Link(store, module, imports, null);
+        var importedGlobals = definition.TotalGlobalCount - definition.Globals.Count;
+        // A global's initializer may read only imported globals, which are all in place already.
+        for (var i = 0; i < definition.Globals.Count; i++)
+        {
+            var global = definition.Globals[i];
+            context.Globals[importedGlobals + i] = new Global(global.Type, ConstantEvaluator.Evaluate(global.Initializer, context));
+        }
+        context.ElementSegments = definition.Elements.Select(e => (object?[]?)Items(e, context)).ToArray();
+        context.DataSegments = definition.Datas.Select(d => d.Bytes).ToArray();
+
+        var instance = Adopt(store, module, context);
+        store.Run(() =>
+        {
+            ApplyElementSegments(definition, context);
+            ApplyDataSegments(module, context);
+            if (definition.StartFunction is { } start)
+            {
+                var function = context.FunctionAt((int)start);
+                store.Engine.Trampolines.For(function.Type)(function, [], []);
+            }
+        });
+        return instance;
+    }
+
+    /// <summary>
+    /// An instance as a snapshot captured one: its memory from the image, its globals and tables
+    /// as they were, the same segments dropped; neither segments nor the start function run.
+    /// </summary>
+    public static Instance Instantiate(Store store, Module module, IReadOnlyList<object> imports, InstanceState state)
+    {
+        var definition = module.Definition;
+        var context = Link(store, module, imports, state);
+        var importedGlobals = definition.TotalGlobalCount - definition.Globals.Count;
+        for (var i = 0; i < definition.Globals.Count; i++)
+            context.Globals[importedGlobals + i] = new Global(definition.Globals[i].Type, state.Globals[i].In(context));
+        context.ElementSegments = definition.Elements
+            .Select((e, i) => state.DroppedElements[i] ? null : (object?[]?)Items(e, context)).ToArray();
+        context.DataSegments = definition.Datas.Select((d, i) => state.DroppedData[i] ? default : d.Bytes).ToArray();
+
+        var importedTables = definition.TotalTableCount - definition.Tables.Count;
+        for (var t = 0; t < state.Tables.Length; t++)
+        {
+            var table = context.Tables[importedTables + t];
+            var captured = state.Tables[t].FunctionIndices;
+            for (var e = 0; e < captured.Length; e++)
+                table.Elements[e] = captured[e] >= 0 ? context.FunctionAt(captured[e]) : null;
+        }
+        if (state.Memory is { } image) image.ApplyTo(context.Memory0!);
+        return Adopt(store, module, context);
+    }
+
+    /// <summary>
+    /// Matches the imports and creates the module's own tables and memories (sized as
+    /// <paramref name="state"/> had them, when given); the globals array has the imported ones in place.
+    /// </summary>
+    private static InstanceContext Link(Store store, Module module, IReadOnlyList<object> imports, InstanceState? state)
+    {
+        var definition = module.Definition;
         if (imports.Count != definition.Imports.Count)
             throw new LinkException($"module needs {definition.Imports.Count} imports, {imports.Count} given");
 
@@ -42,42 +101,40 @@ internal static class Instantiator
             }
         }
 
-        foreach (var tableType in definition.Tables) tables.Add(store.CreateTable(tableType));
-        foreach (var memoryType in definition.Memories) memories.Add(store.CreateMemory(memoryType));
+        for (var t = 0; t < definition.Tables.Count; t++)
+        {
+            var table = store.CreateTable(definition.Tables[t]);
+            if (state is not null && table.Grow((uint)(state.Tables[t].Size - table.Count), null) < 0)
+                throw new ResourceLimitException($"store table limit exceeded: the snapshot's table {tables.Count} has {state.Tables[t].Size} elements");
+            tables.Add(table);
+        }
+        foreach (var memoryType in definition.Memories)
+        {
+            var memory = store.CreateMemory(memoryType);
+            if (state is not null && memory.Grow(state.MemoryPages - memory.Pages) < 0)
+                throw new ResourceLimitException(
+                    $"store memory limit of {store.Limits.MaxMemoryBytes} bytes exceeded: the snapshot's memory has {state.MemoryPages} pages");
+            memories.Add(memory);
+        }
 
         context.Functions = functions;
         context.Tables = tables.ToArray();
         context.Memories = memories.ToArray();
         context.Memory0 = memories.Count > 0 ? memories[0] : null;
-        // A global's initializer may read only imported globals, which are all in place already.
         var allGlobals = new Global[definition.TotalGlobalCount];
         globals.CopyTo(allGlobals);
         context.Globals = allGlobals;
-        for (var i = 0; i < definition.Globals.Count; i++)
-        {
-            var global = definition.Globals[i];
-            allGlobals[globals.Count + i] = new Global(global.Type, ConstantEvaluator.Evaluate(global.Initializer, context));
-        }
+        return context;
+    }
 
-        context.ElementSegments = definition.Elements
-            .Select(e => (object?[]?)e.Items.Select(item => ConstantEvaluator.Evaluate(item, context).Reference).ToArray())
-            .ToArray();
-        context.DataSegments = definition.Datas.Select(d => d.Bytes).ToArray();
+    private static object?[] Items(ElementSegment segment, InstanceContext context) =>
+        segment.Items.Select(item => ConstantEvaluator.Evaluate(item, context).Reference).ToArray();
 
+    private static Instance Adopt(Store store, Module module, InstanceContext context)
+    {
         var instance = new Instance(module, context);
         context.Instance = instance;
         store.Adopt(instance);
-
-        store.Run(() =>
-        {
-            ApplyElementSegments(definition, context);
-            ApplyDataSegments(definition, context);
-            if (definition.StartFunction is { } start)
-            {
-                var function = context.FunctionAt((int)start);
-                store.Engine.Trampolines.For(function.Type)(function, [], []);
-            }
-        });
         return instance;
     }
 
@@ -96,8 +153,20 @@ internal static class Instantiator
         }
     }
 
-    private static void ApplyDataSegments(ModuleDefinition definition, InstanceContext context)
+    private static void ApplyDataSegments(Module module, InstanceContext context)
     {
+        var definition = module.Definition;
+        if (module.DataImage is { } image)
+        {
+            // Every active segment fits (DataSegmentImage checks), so writing them all at once
+            // is what writing them one by one would have done.
+            image.ApplyTo(context.Memory0!);
+            for (var i = 0; i < definition.Datas.Count; i++)
+            {
+                if (definition.Datas[i].Mode == SegmentMode.Active) context.DataSegments[i] = default;
+            }
+            return;
+        }
         for (var i = 0; i < definition.Datas.Count; i++)
         {
             var segment = definition.Datas[i];

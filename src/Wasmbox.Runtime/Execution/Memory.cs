@@ -89,6 +89,9 @@ public sealed unsafe class Memory : IDisposable
         return (long)old;
     }
 
+    /// <summary>Maps an image copy-on-write over the start of this memory, which must be all zero; false when it cannot (then it is still all zero).</summary>
+    internal bool TryMapImage(MemoryImageFile image, ulong bytes) => BasePointer != null && bytes <= ByteLength && region.MapImage(image, bytes);
+
     /// <summary>A view of <paramref name="length"/> bytes at <paramref name="address"/>; traps when out of bounds.</summary>
     public Span<byte> GetSpan(ulong address, int length)
     {

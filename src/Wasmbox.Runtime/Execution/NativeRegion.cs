@@ -17,8 +17,12 @@ internal sealed unsafe class NativeRegion : IDisposable
     private const int MadviseDontNeed = 4;
     private static readonly ulong PageSize = (ulong)Environment.SystemPageSize;
 
+    private const int MapPrivate = 0x02, MapFixed = 0x10, MapAnonymous = 0x20, MapNoReserve = 0x4000;
+
     private byte* basePointer;
     private readonly ulong reserved;
+    // Bytes from the base mapped copy-on-write from a memory image file, not anonymous memory.
+    private ulong imageBytes;
 
     public NativeRegion(ulong reserveBytes)
     {
@@ -57,11 +61,56 @@ internal sealed unsafe class NativeRegion : IDisposable
     }
 
     /// <summary>
+    /// Maps the first <paramref name="bytes"/> of <paramref name="image"/> copy-on-write over the
+    /// start of the region, which must be accessible and all zero: reads see the image's pages
+    /// (shared with every other instance), and a write copies just the page it touches. False
+    /// when the kernel refuses; the region is then all zero still, and the caller copies instead.
+    /// </summary>
+    public bool MapImage(MemoryImageFile image, ulong bytes)
+    {
+        if (bytes == 0 || bytes > Committed || imageBytes != 0) return false;
+        var added = false;
+        image.DangerousAddRef(ref added);
+        try
+        {
+            var mapped = mmap((IntPtr)basePointer, (nuint)bytes, ProtReadWrite, MapPrivate | MapFixed,
+                (int)image.DangerousGetHandle(), IntPtr.Zero);
+            if (mapped == new IntPtr(-1))
+            {
+                // A failed MAP_FIXED may already have unmapped the range: put zero pages back.
+                imageBytes = bytes;
+                if (!DetachImage()) throw new OutOfMemoryException("cannot restore a linear memory after mapping its image failed");
+                return false;
+            }
+        }
+        finally
+        {
+            if (added) image.DangerousRelease();
+        }
+        imageBytes = bytes;
+        return true;
+    }
+
+    /// <summary>
+    /// Replaces the image mapping with fresh zero pages (one mmap; the private copies the
+    /// instance made go with it), so the region is plain anonymous memory again.
+    /// </summary>
+    private bool DetachImage()
+    {
+        if (imageBytes == 0) return true;
+        var mapped = mmap((IntPtr)basePointer, (nuint)imageBytes, ProtReadWrite, MapPrivate | MapAnonymous | MapFixed | MapNoReserve, -1, IntPtr.Zero);
+        if (mapped == new IntPtr(-1)) return false;
+        imageBytes = 0;
+        return true;
+    }
+
+    /// <summary>
     /// Zeroes every accessible byte: resident pages in place when there are few (they stay
     /// resident, so the next user does not fault them in again), else by giving them all back.
     /// </summary>
     public bool Reset()
     {
+        if (!DetachImage()) return false;
         if (Committed == 0) return true;
         if (Committed <= 64 * ZeroInPlaceLimit && ZeroResidentPages()) return true;
         return madvise((IntPtr)basePointer, (nuint)Committed, MadviseDontNeed) == 0;

@@ -121,6 +121,7 @@ internal static unsafe class RuntimeSupport
     {
         var host = (HostContext)context;
         var definition = host.Definition;
+        context.Store.Owner.InitializationGate?.Check(definition, arguments);
         var results = new Value[definition.Type.Results.Count];
         definition.Invoke(new Caller(host.Caller, context.Store.Owner), arguments, results);
         return results;
