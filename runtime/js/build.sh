@@ -82,7 +82,7 @@ if [ ! -f "$engine_objects/.done" ]; then
   touch "$engine_objects/.done"
 fi
 
-glue_hash="$( (echo "$engine_hash"; command -v node || true; cat "$here"/main.c "$here"/host.c "$here"/host.h "$here"/prelude.js "$here"/dapr.js "$here"/write-bytecode.mjs "$here"/build.sh) | sha256sum | cut -c1-16)"
+glue_hash="$( (echo "$engine_hash"; command -v node || true; cat "$here"/main.c "$here"/host.c "$here"/host.h "$here"/prelude.js "$here"/dapr.js "$here"/write-bytecode.mjs "$here"/build.sh "$root"/sdk/c/wasmbox.h) | sha256sum | cut -c1-16)"
 module="$out/wasmbox-js.wasm"
 if [ ! -f "$module" ] || [ "$(cat "$out/.glue" 2>/dev/null)" != "$glue_hash" ]; then
   say "compiling the glue and linking wasmbox-js.wasm..."
@@ -90,7 +90,7 @@ if [ ! -f "$module" ] || [ "$(cat "$out/.glue" 2>/dev/null)" != "$glue_hash" ]; 
   link() {   # link OUTPUT [extra compile flags]: main.c and host.c with QuickJS
     local output="$1"; shift
     for file in main host; do
-      $cc "${flags[@]}" -std=gnu23 -Wall -Wextra -Werror "$@" -c "$here/$file.c" -o "$glue/$file.o" || fail "compiling $file.c failed"
+      $cc "${flags[@]}" -std=gnu23 -Wall -Wextra -Werror -I "$root/sdk/c" "$@" -c "$here/$file.c" -o "$glue/$file.o" || fail "compiling $file.c failed"
     done
     # A 1 MiB stack, placed first so that running past it traps instead of overwriting data; linked
     # without -O so that clang does not run wasm-opt, whenever binaryen is installed.

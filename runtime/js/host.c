@@ -11,20 +11,7 @@
 #include <wasi/api.h>
 #include "quickjs.h"
 #include "host.h"
-
-#define WASMBOX_IMPORT(name) __attribute__((import_module("wasmbox"), import_name(name)))
-
-WASMBOX_IMPORT("dapr_request")
-int32_t wasmbox_dapr_request(const char *method, size_t method_len, const char *path, size_t path_len,
-                             const char *headers, size_t headers_len, const void *body, size_t body_len);
-WASMBOX_IMPORT("response_body")
-int32_t wasmbox_response_body(void *buffer, size_t buffer_len, size_t offset);
-WASMBOX_IMPORT("response_body_length")
-int32_t wasmbox_response_body_length(void);
-WASMBOX_IMPORT("response_header")
-int32_t wasmbox_response_header(const char *name, size_t name_len, char *buffer, size_t buffer_len);
-WASMBOX_IMPORT("log")
-int32_t wasmbox_log(int32_t level, const char *text, size_t text_len);
+#include "wasmbox.h"   /* the host imports, declared once for every C guest (sdk/c) */
 
 /* The bytes of a body argument: an ArrayBuffer, a typed array or DataView, or a string (as UTF-8).
    `owned` is set when the bytes were copied out of a string and must be freed with JS_FreeCString. */
