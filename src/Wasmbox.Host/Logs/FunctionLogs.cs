@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace Wasmbox.Host.Logs;
@@ -32,13 +31,13 @@ public sealed class FunctionLogs(ILoggerFactory loggers, TimeProvider time)
 
     private readonly ConcurrentDictionary<string, Book> books = new(StringComparer.Ordinal);
     // Followers of every function's lines (the dashboard's live tail), apart from each book's own.
-    private readonly ConcurrentDictionary<Channel<FunctionLogLine>, byte> allFollowers = new();
+    private readonly Telemetry.Followers<FunctionLogLine> allFollowers = new(LinesKept);
 
     public void Write(string function, int? version, string? requestId, LogLevel level, string text)
     {
         var line = new FunctionLogLine(time.GetUtcNow(), function, version, requestId, level, text);
         books.GetOrAdd(function, _ => new Book()).Add(line);
-        foreach (var follower in allFollowers.Keys) follower.Writer.TryWrite(line);
+        allFollowers.Publish(line);
         if (logger.IsEnabled(level)) logger.Log(level, default, new FunctionLogState(line), null, FunctionLogState.Format);
     }
 
@@ -50,35 +49,21 @@ public sealed class FunctionLogs(ILoggerFactory loggers, TimeProvider time)
         [.. books.Values.SelectMany(book => book.Last(count)).OrderBy(line => line.Time).TakeLast(count)];
 
     /// <summary>New lines of every function from now on, until <paramref name="cancellation"/>; a follower too slow to keep up loses the oldest lines.</summary>
-    public IAsyncEnumerable<FunctionLogLine> FollowAll(CancellationToken cancellation) => FollowAsync(allFollowers, cancellation);
+    public IAsyncEnumerable<FunctionLogLine> FollowAll(CancellationToken cancellation) => allFollowers.Follow(cancellation);
 
     /// <summary>New lines of <paramref name="function"/> from now on, until <paramref name="cancellation"/>; a follower too slow to keep up loses the oldest lines.</summary>
     public IAsyncEnumerable<FunctionLogLine> Follow(string function, CancellationToken cancellation) =>
-        FollowAsync(books.GetOrAdd(function, _ => new Book()).Followers, cancellation);
-
-    private static async IAsyncEnumerable<FunctionLogLine> FollowAsync(ConcurrentDictionary<Channel<FunctionLogLine>, byte> followers, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
-    {
-        var channel = Channel.CreateBounded<FunctionLogLine>(new BoundedChannelOptions(LinesKept) { FullMode = BoundedChannelFullMode.DropOldest });
-        followers.TryAdd(channel, 0);
-        try
-        {
-            await foreach (var line in channel.Reader.ReadAllAsync(cancellation).ConfigureAwait(false)) yield return line;
-        }
-        finally
-        {
-            followers.TryRemove(channel, out _);
-        }
-    }
+        books.GetOrAdd(function, _ => new Book()).Followers.Follow(cancellation);
 
     private sealed class Book
     {
         private readonly Telemetry.RecentItems<FunctionLogLine> lines = new(LinesKept);
-        public ConcurrentDictionary<Channel<FunctionLogLine>, byte> Followers { get; } = new();
+        public Telemetry.Followers<FunctionLogLine> Followers { get; } = new(LinesKept);
 
         public void Add(FunctionLogLine line)
         {
             lines.Add(line);
-            foreach (var follower in Followers.Keys) follower.Writer.TryWrite(line);
+            Followers.Publish(line);
         }
 
         public IReadOnlyList<FunctionLogLine> Last(int count) => lines.Last(count);

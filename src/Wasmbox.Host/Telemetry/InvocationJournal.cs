@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace Wasmbox.Host.Telemetry;
@@ -17,13 +16,13 @@ public sealed class InvocationJournal(IEnumerable<IInvocationObserver> observers
     private readonly IInvocationObserver[] observers = [.. observers];
     private readonly RecentItems<InvocationRecord> all = new(Kept);
     private readonly ConcurrentDictionary<string, RecentItems<InvocationRecord>> byFunction = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Channel<InvocationRecord>, byte> followers = new();
+    private readonly Followers<InvocationRecord> followers = new(Kept);
 
     public void Record(InvocationRecord invocation)
     {
         all.Add(invocation);
         byFunction.GetOrAdd(invocation.Function, _ => new RecentItems<InvocationRecord>(Kept)).Add(invocation);
-        foreach (var follower in followers.Keys) follower.Writer.TryWrite(invocation);
+        followers.Publish(invocation);
         foreach (var observer in observers)
         {
             try
@@ -43,17 +42,5 @@ public sealed class InvocationJournal(IEnumerable<IInvocationObserver> observers
         function is null ? all.Last(count) : byFunction.TryGetValue(function, out var ring) ? ring.Last(count) : [];
 
     /// <summary>Runs that end from now on, until <paramref name="cancellation"/>; a follower too slow to keep up loses the oldest.</summary>
-    public async IAsyncEnumerable<InvocationRecord> Follow([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
-    {
-        var channel = Channel.CreateBounded<InvocationRecord>(new BoundedChannelOptions(Kept) { FullMode = BoundedChannelFullMode.DropOldest });
-        followers.TryAdd(channel, 0);
-        try
-        {
-            await foreach (var invocation in channel.Reader.ReadAllAsync(cancellation).ConfigureAwait(false)) yield return invocation;
-        }
-        finally
-        {
-            followers.TryRemove(channel, out _);
-        }
-    }
+    public IAsyncEnumerable<InvocationRecord> Follow(CancellationToken cancellation) => followers.Follow(cancellation);
 }
