@@ -42,12 +42,7 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
             if (entry.EntryId.Length == 0 || !ids.Add(entry.EntryId))
                 throw new DaprError(400, "ERR_PUBSUB_EVENTS_SER", $"error marshaling events to bytes for topic {topic} pubsub {pubsubName}. error: entryId is duplicated or not present for entry");
             var metadata = requestMetadata.Concat(entry.Metadata).GroupBy(m => m.Key).Select(g => g.Last());
-            var publication = new DaprRequest("POST", $"/v1.0/publish/{Uri.EscapeDataString(pubsubName)}/{Uri.EscapeDataString(topic)}", entry.Event)
-            {
-                Headers = entry.ContentType.Length > 0 ? [new("Content-Type", entry.ContentType)] : [],
-                Query = [.. metadata.Select(m => new KeyValuePair<string, string>("metadata." + m.Key, m.Value))],
-            };
-            var (pubsub, message) = Prepare(pubsubName, topic, publication);
+            var (pubsub, message) = Prepare(pubsubName, topic, Publication(pubsubName, topic, entry.Event, entry.ContentType, metadata));
             prepared.Add((entry.EntryId, pubsub, message));
         }
         var failures = new List<BulkPublishFailure>();
@@ -79,6 +74,18 @@ public sealed class PubSubApi(ComponentSet components, string appId, TimeProvide
             errorCode = "ERR_PUBSUB_PUBLISH_MESSAGE",
         }));
     }
+
+    /// <summary>
+    /// A publish as the HTTP route receives it (the data as its body, the content type as its
+    /// Content-Type, the metadata as <c>metadata.*</c> query parameters), for doors whose messages
+    /// carry these as fields: a bulk entry, the gRPC PublishEvent.
+    /// </summary>
+    public static DaprRequest Publication(string pubsubName, string topic, ReadOnlyMemory<byte> data, string contentType, IEnumerable<KeyValuePair<string, string>> metadata) =>
+        new("POST", $"/v1.0/publish/{Uri.EscapeDataString(pubsubName)}/{Uri.EscapeDataString(topic)}", data)
+        {
+            Headers = contentType.Length > 0 ? [new("Content-Type", contentType)] : [],
+            Query = [.. metadata.Select(m => new KeyValuePair<string, string>("metadata." + m.Key, m.Value))],
+        };
 
     /// <summary>
     /// Checks the pub/sub and topic and builds the message <paramref name="request"/> publishes

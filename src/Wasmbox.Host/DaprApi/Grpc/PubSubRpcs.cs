@@ -16,7 +16,7 @@ public sealed class PubSubRpcs(DaprRouter router)
 {
     public async Task<Empty> PublishEvent(PublishEventRequest request, ServerCallContext context)
     {
-        await router.PubSub.PublishAsync(request.PubsubName, request.Topic, Publication(request.PubsubName, request.Topic, request.Data, request.DataContentType, request.Metadata), context.CancellationToken).ConfigureAwait(false);
+        await router.PubSub.PublishAsync(request.PubsubName, request.Topic, PubSubApi.Publication(request.PubsubName, request.Topic, request.Data.Memory, request.DataContentType, request.Metadata), context.CancellationToken).ConfigureAwait(false);
         return new Empty();
     }
 
@@ -31,12 +31,4 @@ public sealed class PubSubRpcs(DaprRouter router)
         response.FailedEntries.Add(failures.Select(f => new BulkPublishResponseFailedEntry { EntryId = f.EntryId, Error = f.Error }));
         return response;
     }
-
-    /// <summary>A message as the HTTP route would have received it.</summary>
-    private static DaprRequest Publication(string pubsub, string topic, ByteString data, string contentType, IEnumerable<KeyValuePair<string, string>> metadata) =>
-        new("POST", $"/v1.0/publish/{Uri.EscapeDataString(pubsub)}/{Uri.EscapeDataString(topic)}", data.Memory)
-        {
-            Headers = contentType.Length > 0 ? [new("Content-Type", contentType)] : [],
-            Query = [.. metadata.Select(m => new KeyValuePair<string, string>("metadata." + m.Key, m.Value))],
-        };
 }
