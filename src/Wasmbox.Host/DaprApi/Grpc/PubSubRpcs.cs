@@ -1,5 +1,4 @@
 using Dapr.Client.Autogen.Grpc.v1;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Wasmbox.Dapr.Api;
