@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Wasmbox.Host;
 using Wasmbox.Host.Tests;
 
@@ -86,25 +89,62 @@ public sealed class DashboardServingTests
     }
 
     [Fact]
-    public async Task The_dapr_view_lists_the_components_and_who_subscribes_with_the_deliveries_waiting()
+    public async Task The_dapr_view_lists_the_components_and_who_subscribes_with_the_deliveries_waiting_and_given_up()
     {
-        await using var server = await TestServer.StartAsync(null, new ServeOptions { DaprHttpPort = 0 });
-        // Exit 75 asks for the event again: it stays pending, retried with back-off.
+        // Another app of this machine, which subscribes the Dapr way: its /dapr/subscribe.
+        var appPort = FreePort();
+        var appBuilder = WebApplication.CreateSlimBuilder();
+        appBuilder.WebHost.UseUrls($"http://127.0.0.1:{appPort}");
+        await using var app = appBuilder.Build();
+        app.MapGet("/dapr/subscribe", () => Results.Text("""[{"pubsubname":"pubsub","topic":"orders","route":"/orders"}]""", "application/json"));
+        app.MapPost("/orders", () => Results.Json(new { status = "SUCCESS" }));
+        await app.StartAsync();
+
+        await using var server = await TestServer.StartAsync($"apps:\n  - id: shipping\n    address: http://127.0.0.1:{appPort}\nfunctions: []\n",
+            new ServeOptions { DaprHttpPort = 0 });
+        // Exit 75 asks for the event again: it stays pending, retried with back-off. Exit 1 gives it up (DROP).
         (await server.DeployAsync("store", TestGuests.Bytes("echo"),
             """{"environment":{"EXIT":"75"},"subscriptions":[{"topic":"orders","deadLetterTopic":"orders-failed"}]}""")).EnsureSuccessStatusCode();
+        (await server.DeployAsync("audit", TestGuests.Bytes("echo"),
+            """{"environment":{"EXIT":"1"},"subscriptions":[{"topic":"orders"}]}""")).EnsureSuccessStatusCode();
+        await WaitUntilAsync(async () => (await server.Admin.GetStringAsync("admin/v1/dapr")).Contains("app:shipping", StringComparison.Ordinal));
         using var dapr = new HttpClient { BaseAddress = server.Server.DaprHttpAddress };
         (await dapr.PostAsync("/v1.0/publish/pubsub/orders", new StringContent("""{"id":1}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
-        await WaitUntilAsync(async () => (await server.Admin.GetStringAsync("admin/v1/invocations?function=store")).Contains("pubsub", StringComparison.Ordinal));
+        JsonElement Subscriber(JsonElement view, string name) =>
+            view.GetProperty("subscriptions").EnumerateArray().Single(s => s.GetProperty("subscriber").GetString() == name);
+        async Task<JsonElement> View() => JsonDocument.Parse(await server.Admin.GetStringAsync("admin/v1/dapr")).RootElement;
+        await WaitUntilAsync(async () =>
+        {
+            var view = await View();
+            return Subscriber(view, "store").GetProperty("deliveries").GetInt64() >= 1 && Subscriber(view, "audit").GetProperty("deadLetters").GetInt64() == 1
+                && Subscriber(view, "app:shipping").GetProperty("deliveries").GetInt64() == 1;
+        });
 
-        var view = JsonDocument.Parse(await server.Admin.GetStringAsync("admin/v1/dapr")).RootElement;
+        var view = await View();
         var names = view.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Contains("statestore", names);
         Assert.Contains("pubsub", names);
-        var subscription = Assert.Single(view.GetProperty("subscriptions").EnumerateArray());
-        Assert.Equal("store", subscription.GetProperty("subscriber").GetString());
-        Assert.Equal("orders", subscription.GetProperty("topic").GetString());
-        Assert.Equal("orders-failed", subscription.GetProperty("deadLetterTopic").GetString());
-        Assert.Equal(1, subscription.GetProperty("pending").GetInt32());
+        Assert.Equal(3, view.GetProperty("subscriptions").GetArrayLength());
+        var store = Subscriber(view, "store");
+        Assert.Equal("function", store.GetProperty("kind").GetString());
+        Assert.Equal("orders", store.GetProperty("topic").GetString());
+        Assert.Equal("orders-failed", store.GetProperty("deadLetterTopic").GetString());
+        Assert.Equal(1, store.GetProperty("pending").GetInt32());
+        Assert.Equal(0, store.GetProperty("deadLetters").GetInt64());
+        var audit = Subscriber(view, "audit");
+        Assert.Equal(1, audit.GetProperty("deliveries").GetInt64());
+        Assert.Equal(0, audit.GetProperty("pending").GetInt32());
+        var shipping = Subscriber(view, "app:shipping");
+        Assert.Equal("app", shipping.GetProperty("kind").GetString());
+        Assert.Equal(0, shipping.GetProperty("deadLetters").GetInt64());
+        Assert.Equal(0, shipping.GetProperty("pending").GetInt32());
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)

@@ -166,4 +166,28 @@ public sealed class DashboardTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Functions" })).ToBeVisibleAsync();
         await Expect(page.Locator("#components-body")).ToContainTextAsync("state.sqlite");
     }
+
+    [Fact]
+    public async Task A_subscriber_that_gives_a_message_up_shows_a_dead_letter_in_the_dapr_view()
+    {
+        await using var server = await TestServer.StartAsync(null, new Wasmbox.Host.ServeOptions { DaprHttpPort = 0 });
+        // Exit 1 answers DROP: the message is given up on at once.
+        (await server.DeployAsync("audit", TestGuests.Bytes("echo"), """{"environment":{"EXIT":"1"},"subscriptions":[{"topic":"orders"}]}""")).EnsureSuccessStatusCode();
+        using var dapr = new HttpClient { BaseAddress = server.Server.DaprHttpAddress };
+        (await dapr.PostAsync("/v1.0/publish/pubsub/orders", new StringContent("""{"id":1}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        await using var dashboard = await DashboardPage.OpenLiveAsync(browser, server);
+        var page = dashboard.Page;
+
+        var row = page.Locator("#subscriptions-body tr", new() { HasText = "audit" });
+        // The run is reported when it ends, its delivery counted just after: refresh until the count is there.
+        var deadLetters = row.Locator("td").Nth(7);
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); await deadLetters.CountAsync() == 0 || await deadLetters.TextContentAsync() != "1";)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no dead letter was shown within 15 s");
+            await page.Locator("#refresh-dapr").ClickAsync();
+            await Task.Delay(200);
+        }
+        await Expect(deadLetters).ToHaveClassAsync(new Regex("error"));
+        await Expect(row.Locator("td").Nth(5)).ToHaveTextAsync("1");   // delivered once
+    }
 }

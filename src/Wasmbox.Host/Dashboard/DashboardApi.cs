@@ -45,10 +45,10 @@ internal static class DashboardApi
             return Results.Json(chosen.TakeLast(count).Select(OperationsViews.LogLine));
         });
 
-        admin.MapGet("/dapr", (ComponentSet components, FunctionRegistry registry) => Results.Json(new
+        admin.MapGet("/dapr", (ComponentSet components, FunctionRegistry registry, Invocation.AppSubscriber apps, DeliveryMetrics deliveries) => Results.Json(new
         {
             components = components.Descriptions.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new { name = c.Name, type = c.Type, version = c.Version }),
-            subscriptions = Subscriptions(components, registry.Table),
+            subscriptions = Subscriptions(components, registry.Table, apps, deliveries),
         }));
     }
 
@@ -107,21 +107,34 @@ internal static class DashboardApi
         while (await timer.WaitForNextTickAsync(cancellation).ConfigureAwait(false)) yield return 0;
     }
 
-    /// <summary>Who receives which topic: functions (manifest or deploy spec) and Subscription resources, with the deliveries waiting when the pub/sub is the embedded one.</summary>
-    private static IEnumerable<object> Subscriptions(ComponentSet components, FunctionTable table)
+    /// <summary>
+    /// Who receives which topic: functions (manifest or deploy spec), Subscription resources and the
+    /// other apps (from their /dapr/subscribe), with their deliveries, retries and messages given up
+    /// on since the server started, and the deliveries waiting when the pub/sub is the embedded one.
+    /// </summary>
+    private static IEnumerable<object> Subscriptions(ComponentSet components, FunctionTable table, Invocation.AppSubscriber apps, DeliveryMetrics deliveries)
     {
         var functions = table.Functions.Values.OrderBy(f => f.Name, StringComparer.Ordinal)
             .SelectMany(f => f.Spec.Subscriptions.Select(s => (Subscriber: f.Name, Kind: "function", s.PubSub, s.Topic, s.DeadLetterTopic)));
         var resources = components.Subscriptions
             .Select(s => (Subscriber: "subscription:" + s.Name, Kind: "resource", s.PubSub, s.Topic, s.DeadLetterTopic));
-        return functions.Concat(resources).Select(s => new
+        var others = apps.Subscribed.OrderBy(a => a.App, StringComparer.Ordinal)
+            .Select(a => (Subscriber: "app:" + a.App, Kind: "app", a.Subscription.PubSub, a.Subscription.Topic, a.Subscription.DeadLetterTopic));
+        return functions.Concat(resources).Concat(others).Select(s =>
         {
-            subscriber = s.Subscriber,
-            kind = s.Kind,
-            pubsub = s.PubSub,
-            topic = s.Topic,
-            deadLetterTopic = s.DeadLetterTopic,
-            pending = components.PubSubs.GetValueOrDefault(s.PubSub) is DurablePubSub durable ? durable.Pending(s.Subscriber, s.Topic) : (int?)null,
+            var tally = deliveries.TallyOf(s.PubSub, s.Topic, s.Subscriber);
+            return new
+            {
+                subscriber = s.Subscriber,
+                kind = s.Kind,
+                pubsub = s.PubSub,
+                topic = s.Topic,
+                deadLetterTopic = s.DeadLetterTopic,
+                pending = components.PubSubs.GetValueOrDefault(s.PubSub) is DurablePubSub durable ? durable.Pending(s.Subscriber, s.Topic) : (int?)null,
+                deliveries = tally?.Deliveries ?? 0,
+                retries = tally?.Retries ?? 0,
+                deadLetters = tally?.DeadLetters ?? 0,
+            };
         });
     }
 }

@@ -20,6 +20,13 @@ public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, Lo
     private readonly CancellationTokenSource stopping = new();
     private readonly List<IAsyncDisposable> subscriptions = [];
     private readonly List<Task> readers = [];
+    private readonly List<(string App, SubscriptionDefinition Subscription)> subscribed = [];
+
+    /// <summary>The subscriptions the apps have made so far, by app id (an app that has not answered /dapr/subscribe yet has none).</summary>
+    public IReadOnlyList<(string App, SubscriptionDefinition Subscription)> Subscribed
+    {
+        get { lock (subscriptions) return [.. subscribed]; }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -112,8 +119,11 @@ public sealed class AppSubscriber(AppDirectory apps, ComponentSet components, Lo
         // a function's five attempts give up within seconds.
         var options = new SubscriptionOptions { DeadLetterTopic = subscription.DeadLetterTopic, MaxAttempts = AppMaxAttempts };
         lock (subscriptions)
+        {
             subscriptions.Add(pubsub.Subscribe("app:" + appId, subscription.Topic, options, metrics.Counted(subscription.PubSub, subscription.Topic, "app:" + appId, options,
                 (delivery, cancellation) => DeliverAsync(appId, address, subscription, delivery, cancellation))));
+            subscribed.Add((appId, subscription));
+        }
         logger.LogInformation("app {App} subscribed to {PubSub}/{Topic}", appId, subscription.PubSub, subscription.Topic);
     }
 

@@ -1,4 +1,4 @@
-// The Dapr components and who subscribes to which topic, with the deliveries still waiting.
+// The Dapr components and who subscribes to which topic: deliveries waiting, made, retried and given up on.
 import { json } from "./api.js";
 import { h, byId, fill } from "./dom.js";
 import { count } from "./format.js";
@@ -13,8 +13,10 @@ export async function loadDapr() {
   fill(byId("subscriptions-body"), dapr.subscriptions.length
     ? dapr.subscriptions.map((s) => h("tr", {},
       h("td", { text: s.pubsub }), h("td", { text: s.topic }), h("td", { text: s.subscriber }),
-      h("td", { text: s.deadLetterTopic ?? "—" }), h("td", { class: "number", text: s.pending === null ? "—" : count(s.pending) })))
-    : empty(5, "Nothing subscribes to a topic."));
+      h("td", { text: s.deadLetterTopic ?? "—" }), h("td", { class: "number", text: s.pending === null ? "—" : count(s.pending) }),
+      h("td", { class: "number", text: count(s.deliveries) }), h("td", { class: "number", text: count(s.retries) }),
+      h("td", { class: s.deadLetters > 0 ? "number error" : "number", text: count(s.deadLetters) })))
+    : empty(8, "Nothing subscribes to a topic."));
 }
 
 export function bindDapr() {
