@@ -12,6 +12,7 @@ using Wasmbox.Bench.Speed;
 // `Wasmbox.Bench module-load MODULE [RUNS]`: Module creation compiled, through the cache, deserialized.
 // `Wasmbox.Bench generate-module FUNCTIONS OUTPUT`: a large synthetic module for those.
 // `Wasmbox.Bench dapr-load grpc|http get|save STORE CONNECTIONS SECONDS`: a Dapr API under the .NET SDK's load.
+// `Wasmbox.Bench js-snapshot ENGINE SCRIPT [ITERATIONS]`: the JavaScript engine ready for SCRIPT, initialized or from a snapshot.
 var mode = args.Length > 0 ? args[0] : "speed";
 var kernels = Path.Combine(AppContext.BaseDirectory, "kernels");
 return mode switch
@@ -25,6 +26,7 @@ return mode switch
     "module-load" when args.Length > 1 => ModuleLoadTimes.Run(args[1], Number(2, 5), Console.Out),
     "generate-module" when args.Length > 2 => LargeModuleGenerator.Run(Number(1, 0), args[2]),
     "dapr-load" when args.Length > 5 => DaprApiLoad.Run(args[1], args[2], args[3], Number(4, 1), Number(5, 5), Console.Out),
+    "js-snapshot" when args.Length > 2 => JsSnapshotTimes.Run(args[1], args[2], Number(3, 10_000), Console.Out),
     _ => Usage(),
 };
 
@@ -35,6 +37,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | instantiation ROOT [ITERATIONS] | compile ROOT [RUNS] | memory ROOT [INSTANCES]\n" +
         "       | limits [RUNS] | module-load MODULE [RUNS] | generate-module FUNCTIONS OUTPUT\n" +
-        "       | dapr-load grpc|http get|save STORE CONNECTIONS SECONDS");
+        "       | dapr-load grpc|http get|save STORE CONNECTIONS SECONDS | js-snapshot ENGINE SCRIPT [ITERATIONS]");
     return 2;
 }

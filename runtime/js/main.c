@@ -4,7 +4,10 @@
  * Two phases, kept apart so that a snapshot can take the first one's state and skip it:
  *   init     start the engine, evaluate the prelude (prelude.js), then the user's script
  *            (WASMBOX_JS_SOURCE, named WASMBOX_JS_NAME) as an ES module, and keep its default
- *            export. Exported as `wizer.initialize`, Wizer's name for it.
+ *            export. Exported as `wizer.initialize`, Wizer's name for it; and as
+ *            `wasmbox_js_init`, which takes the script from memory the host wrote it to (after
+ *            `wasmbox_js_alloc`) instead of the environment: the server's snapshots use it, as
+ *            an instance's environment is its request's and a snapshot must not read it.
  *   request  read the request from stdin, call the handler (prelude.js's dispatch), run the
  *            job queue until its promise settles, write the CGI response to stdout.
  * `_start` runs init unless it already ran (in a snapshot it has), then the request.
@@ -133,24 +136,10 @@ static void fail_init(void) {
     JS_FreeValue(context, error);
 }
 
-/* Evaluates the user's script as a module and gives its namespace to the prelude. */
-static void evaluate_script(JSValue environment) {
-    JSValue source = JS_GetPropertyStr(context, environment, "WASMBOX_JS_SOURCE");
-    JSValue name_value = JS_GetPropertyStr(context, environment, "WASMBOX_JS_NAME");
-    size_t length;
-    const char *text = JS_IsString(source) ? JS_ToCStringLen(context, &length, source) : NULL;
-    const char *name = JS_IsString(name_value) ? JS_ToCString(context, name_value) : NULL;
-    JS_FreeValue(context, source);
-    JS_FreeValue(context, name_value);
-    if (!text) {
-        JS_ThrowReferenceError(context, "no script: WASMBOX_JS_SOURCE is not set (the js executor sets it)");
-        fail_init();
-        return;
-    }
-    /* QuickJS reads one byte past the end of the source, so the copy carries its terminator. */
+/* Evaluates the user's script (text[length] must be 0) as a module named `name`, and gives its
+   namespace to the prelude; a failure is kept for the requests to answer with. */
+static void evaluate_script(const char *text, size_t length, const char *name) {
     JSValue compiled = JS_Eval(context, text, length, name ? name : "app.js", JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
-    JS_FreeCString(context, text);
-    if (name) JS_FreeCString(context, name);
     if (JS_IsException(compiled)) {
         fail_init();
         return;
@@ -177,10 +166,31 @@ static void evaluate_script(JSValue environment) {
     JS_FreeValue(context, result);
 }
 
-/* The init phase: everything a snapshot may capture. Nothing here reads stdin or writes stdout. */
-__attribute__((export_name("wizer.initialize")))
-void initialize(void) {
-    if (initialized) return;
+/* The script named in the environment (WASMBOX_JS_SOURCE, WASMBOX_JS_NAME). */
+static void evaluate_script_from_environment(void) {
+    JSValue environment = read_environment(context);
+    JSValue source = JS_GetPropertyStr(context, environment, "WASMBOX_JS_SOURCE");
+    JSValue name_value = JS_GetPropertyStr(context, environment, "WASMBOX_JS_NAME");
+    JS_FreeValue(context, environment);
+    size_t length;
+    const char *text = JS_IsString(source) ? JS_ToCStringLen(context, &length, source) : NULL;
+    const char *name = JS_IsString(name_value) ? JS_ToCString(context, name_value) : NULL;
+    JS_FreeValue(context, source);
+    JS_FreeValue(context, name_value);
+    if (!text) {
+        JS_ThrowReferenceError(context, "no script: WASMBOX_JS_SOURCE is not set (the js executor sets it)");
+        fail_init();
+    } else {
+        /* QuickJS reads one byte past the end of the source: JS_ToCStringLen's copy ends with a 0. */
+        evaluate_script(text, length, name);
+        JS_FreeCString(context, text);
+    }
+    if (name) JS_FreeCString(context, name);
+}
+
+/* Starts the engine and evaluates the prelude; true unless init already ran. */
+static int start_engine(void) {
+    if (initialized) return 0;
     initialized = 1;
     runtime = JS_NewRuntime();
     /* One thread: Atomics.wait would wait for ever (see shims/pthread.h). */
@@ -203,9 +213,28 @@ void initialize(void) {
         exit(70);
     }
     JS_FreeValue(context, prelude);
-    JSValue environment = read_environment(context);
-    evaluate_script(environment);
-    JS_FreeValue(context, environment);
+    return 1;
+}
+
+/* The init phase: everything a snapshot may capture. Nothing here reads stdin or writes stdout. */
+__attribute__((export_name("wizer.initialize")))
+void initialize(void) {
+    if (start_engine()) evaluate_script_from_environment();
+}
+
+/* Memory for wasmbox_js_init's arguments, which the host writes there. */
+__attribute__((export_name("wasmbox_js_alloc")))
+void *js_alloc(size_t size) {
+    return malloc(size);
+}
+
+/* The init phase with the script given in memory: source[length] must be 0, name ends with a 0.
+   Reads no environment, so that a snapshot can be taken of it. Frees both. */
+__attribute__((export_name("wasmbox_js_init")))
+void js_init(char *source, size_t length, char *name) {
+    if (start_engine()) evaluate_script(source, length, name);
+    free(source);
+    free(name);
 }
 
 /* The request phase: stdin → the handler → stdout; returns the exit status the prelude chose. */

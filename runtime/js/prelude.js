@@ -685,14 +685,17 @@
     },
   };
 
-  // Math.random from xoshiro128+, seeded from WASI's random_get for every request (dispatch):
-  // QuickJS seeds its own generator once, when the context starts, and a snapshot taken after
-  // that would give every request the same numbers.
+  // Math.random from xoshiro128+, seeded from WASI's random_get anew in every request (dispatch
+  // forgets the seed; the first call takes one): QuickJS seeds its own generator once, when the
+  // context starts, and a snapshot taken after that would give every request the same numbers.
   const randomState = new Uint32Array(4);
+  let seeded = false;
   function seedRandom() {
     do native.randomFill(randomState); while ((randomState[0] | randomState[1] | randomState[2] | randomState[3]) === 0);
+    seeded = true;
   }
   function next32() {
+    if (!seeded) seedRandom();
     const s = randomState;
     const result = (s[0] + s[3]) >>> 0;
     const t = s[1] << 9;
@@ -700,14 +703,19 @@
     s[3] = (s[3] << 11) | (s[3] >>> 21);
     return result;
   }
-  seedRandom();
   Object.defineProperty(Math, "random", {
     value: function random() { return ((next32() >>> 5) * 67108864 + (next32() >>> 6)) / 9007199254740992; },
     writable: true, configurable: true, enumerable: false,
   });
 
-  const origin = native.monotonicNow();
+  // performance.now() counts from the start of the request (dispatch resets it), not from the
+  // deploy a snapshot was taken at.
+  let origin = native.monotonicNow();
   const performance = { now: () => native.monotonicNow() - origin, timeOrigin: Date.now() };
+  function startClock() {
+    origin = native.monotonicNow();
+    performance.timeOrigin = Date.now();
+  }
 
   for (const [name, value] of Object.entries({ TextEncoder, TextDecoder, URL, URLSearchParams, Headers, Request, Response, fetch, console,
     crypto, performance, atob, btoa, DOMException, queueMicrotask: callback => Promise.resolve().then(callback) }))
@@ -783,7 +791,8 @@
   }
 
   async function dispatch(variables, input) {
-    seedRandom();
+    seeded = false;
+    startClock();
     if (initError !== null) return failure(initError);
     const event = variables.WASMBOX_JS_INPUT !== "request";
     let response;

@@ -64,6 +64,13 @@ public sealed record ServeOptions
     public bool Metrics { get; init; } = true;
 
     /// <summary>
+    /// Whether a js function's requests start from a snapshot of the engine taken after its script's
+    /// top level ran at deploy (microseconds a request), rather than starting the engine and
+    /// evaluating the script in each request's fresh instance (milliseconds). Off is for comparing.
+    /// </summary>
+    public bool JsSnapshots { get; init; } = true;
+
+    /// <summary>
     /// Spans are exported over OTLP when the standard OpenTelemetry variables name a collector
     /// (OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT); otherwise none are made.
     /// </summary>

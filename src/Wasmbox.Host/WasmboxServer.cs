@@ -134,8 +134,9 @@ public sealed class WasmboxServer : IAsyncDisposable
         builder.Services.AddSingleton<Capabilities.DaprCapability>();
         builder.Services.AddSingleton(sp => new Js.JsEngine(options.JsEngine, sp.GetRequiredService<ILogger<Js.JsEngine>>()));
         builder.Services.AddSingleton<Js.JsScriptCheck>();
+        builder.Services.AddSingleton<Js.JsSnapshots>();
         builder.Services.AddSingleton(sp => new FunctionLoader(sp.GetRequiredService<EngineSet>(), options.DefaultLimits, sp.GetRequiredService<Capabilities.DaprCapability>(),
-            sp.GetRequiredService<Js.JsEngine>(), sp.GetRequiredService<Js.JsScriptCheck>()));
+            sp.GetRequiredService<Js.JsEngine>(), sp.GetRequiredService<Js.JsScriptCheck>(), sp.GetRequiredService<Js.JsSnapshots>()));
         builder.Services.AddSingleton<FunctionLogs>();
         builder.Services.AddSingleton<FunctionRegistry>();
         builder.Services.AddSingleton(_ => new DeadlineWatchdog());

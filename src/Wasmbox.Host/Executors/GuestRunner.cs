@@ -48,7 +48,7 @@ public sealed class GuestRunner(DeadlineWatchdog watchdog)
         });
         try
         {
-            var instance = function.InstancePre.Instantiate(store);
+            var instance = function.Snapshot is { } snapshot ? snapshot.Instantiate(store) : function.InstancePre.Instantiate(store);
             instance.GetFunction("_start")!.Invoke();
             return Result(ExecutionOutcome.Succeeded, null, store);
         }

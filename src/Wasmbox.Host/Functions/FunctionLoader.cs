@@ -13,7 +13,8 @@ public sealed class DeployException(string message) : Exception(message);
 /// (or load from the compilation cache), resolve imports against WASI once, check the grants.
 /// Everything that can refuse a deploy happens here, before anything is stored or swapped.
 /// </summary>
-public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, Capabilities.DaprCapability dapr, Js.JsEngine? jsEngine = null, Js.JsScriptCheck? jsCheck = null)
+public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, Capabilities.DaprCapability dapr, Js.JsEngine? jsEngine = null, Js.JsScriptCheck? jsCheck = null,
+    Js.JsSnapshots? jsSnapshots = null)
 {
     // The JavaScript engine, compiled and linked once per engine (kind of code) for every js function.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Engine, Lazy<(InstancePre Prepared, TimeSpan CompileTime)>> jsModules = new();
@@ -46,7 +47,8 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
 
     /// <summary>
     /// A js function: its module is the JavaScript engine, shared by every js function; its code is
-    /// the script, checked by running the engine's init phase once (a script that fails is refused).
+    /// the script, checked by running the engine's init phase once (a script that fails is refused),
+    /// then run once more to take the snapshot its requests start from.
     /// </summary>
     private LoadedFunction LoadScript(StoredVersion version, ReadOnlyMemory<byte> script, FunctionLimits limits, Engine engine)
     {
@@ -56,7 +58,7 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
             LazyThreadSafetyMode.PublicationOnly)).Value;
         var function = new LoadedFunction(version, prepared.Prepared, limits, Js.JsScript.Grant(Grants(version.Spec), version.Name, source), prepared.CompileTime);
         jsCheck.Check(function);
-        return function;
+        return jsSnapshots?.WithSnapshot(function, source) ?? function;
     }
 
     private (InstancePre Prepared, TimeSpan CompileTime) Prepare(Engine engine, ReadOnlyMemory<byte> wasm, string name, ExecutorKind executor)

@@ -27,6 +27,12 @@ public sealed class LoadedFunction
     public string Name => Version.Name;
     public FunctionSpec Spec => Version.Spec;
     public InstancePre InstancePre { get; }
+
+    /// <summary>
+    /// The state requests start from instead of a fresh instantiation, when the function has one:
+    /// a js function's engine after its script's top level ran (see <see cref="Js.JsSnapshots"/>).
+    /// </summary>
+    public Snapshot? Snapshot { get; init; }
     public Engine Engine => InstancePre.Module.Engine;
     /// <summary>The spec's limits with the server's defaults filled in.</summary>
     public FunctionLimits Limits { get; }
@@ -47,7 +53,7 @@ public sealed class LoadedFunction
         Volatile.Write(ref averageMicroseconds, Volatile.Read(ref averageMicroseconds) * 0.75 + duration.TotalMicroseconds * 0.25);
 
     /// <summary>The same compiled function under the version record it was stored as.</summary>
-    public LoadedFunction As(StoredVersion stored) => new(stored, InstancePre, Limits, Grants, CompileTime);
+    public LoadedFunction As(StoredVersion stored) => new(stored, InstancePre, Limits, Grants, CompileTime) { Snapshot = Snapshot };
 
     /// <summary>
     /// This version taking over <paramref name="previous"/>'s instance slots and queue when its
@@ -56,6 +62,6 @@ public sealed class LoadedFunction
     /// </summary>
     public LoadedFunction Succeeding(LoadedFunction? previous) =>
         previous is not null && previous.Admission.MaxRunning == Admission.MaxRunning && previous.Admission.MaxQueued == Admission.MaxQueued
-            ? new(Version, InstancePre, Limits, Grants, CompileTime, previous.Admission)
+            ? new(Version, InstancePre, Limits, Grants, CompileTime, previous.Admission) { Snapshot = Snapshot }
             : this;
 }

@@ -38,6 +38,9 @@ internal static class ServeCommand
                                    --app-port PORT; a port of its own (default: off)
           --metrics on|off         Prometheus metrics at /metrics on the functions' port, without
                                    the admin token (default on)
+          --js-snapshots on|off    start js functions' requests from a snapshot taken after the
+                                   script's top level ran at deploy (default on; off starts the
+                                   engine and runs the script in every request, to compare)
           --log-format text|json   the server's log on stdout as text lines, or one JSON object a
                                    line with a guest's Function, Version and RequestId as fields
                                    (default text; with json, this banner goes to stderr)
@@ -140,6 +143,11 @@ internal static class ServeCommand
                     var metrics = Value() ?? "";
                     if (metrics is not ("on" or "off")) return Usage2(error, $"--metrics \"{metrics}\" is not on or off");
                     options = options with { Metrics = metrics == "on" };
+                    break;
+                case "--js-snapshots":
+                    var snapshots = Value() ?? "";
+                    if (snapshots is not ("on" or "off")) return Usage2(error, $"--js-snapshots \"{snapshots}\" is not on or off");
+                    options = options with { JsSnapshots = snapshots == "on" };
                     break;
                 case "--log-format":
                     var format = Value() ?? "";
