@@ -17,18 +17,9 @@ internal static class JsSnapshotTimes
     {
         var engine = new Engine();
         var linker = WasiPreview1.AddToLinker(new Linker(engine), store => (WasiContext)store.Data!);
-        var status = new FunctionType([ValueType.I32, ValueType.I32, ValueType.I32], [ValueType.I32]);
-        foreach (var (name, type) in new[]
-        {
-            ("log", status),
-            ("dapr_request", new FunctionType(Enumerable.Repeat(ValueType.I32, 8).ToArray(), [ValueType.I32])),
-            ("response_body", status),
-            ("response_body_length", new FunctionType([], [ValueType.I32])),
-            ("response_header", new FunctionType([ValueType.I32, ValueType.I32, ValueType.I32, ValueType.I32], [ValueType.I32])),
-        })
-        {
-            linker.DefineFunction("wasmbox", name, type, (_, _, results) => results[0] = Value.I32(0));
-        }
+        static FunctionType I32s(int parameters) => new(Enumerable.Repeat(ValueKind.I32, parameters).ToArray(), [ValueKind.I32]);
+        foreach (var (name, parameters) in new[] { ("log", 3), ("dapr_request", 8), ("response_body", 3), ("response_body_length", 0), ("response_header", 4) })
+            linker.DefineFunction("wasmbox", name, I32s(parameters), (_, _, results) => results[0] = Value.I32(0));
         var pre = linker.Prepare(Module.FromFile(engine, engineWasm));
         var source = File.ReadAllText(scriptPath);
         var options = WasiSnapshotPolicy.Options().AllowingHostFunctions("wasmbox.log", "wasi_snapshot_preview1.random_get")

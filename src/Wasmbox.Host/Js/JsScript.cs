@@ -45,6 +45,12 @@ public static class JsScript
         return text.StartsWith('\uFEFF') ? text[1..] : text;
     }
 
+    /// <summary><paramref name="grants"/> without the script's source: for instances whose engine evaluated it already (a snapshot's).</summary>
+    public static WasiConfiguration WithoutSource(WasiConfiguration grants) => grants with
+    {
+        EnvironmentVariables = [.. grants.EnvironmentVariables.Where(variable => variable.Key != SourceVariable)],
+    };
+
     /// <summary><paramref name="grants"/> with the script for the engine to read; it appears in stack traces as NAME.js.</summary>
     public static WasiConfiguration Grant(WasiConfiguration grants, string functionName, string source) =>
         grants.WithEnvironmentVariable(SourceVariable, source).WithEnvironmentVariable(NameVariable, functionName + ".js");

@@ -30,7 +30,9 @@ public sealed class JsSnapshots(ServeOptions options, Limits.DeadlineWatchdog wa
     {
         if (!options.JsSnapshots) return function;
         var snapshot = Take(function, source, out var refusal);
-        if (snapshot is not null) return new LoadedFunction(function.Version, function.InstancePre, function.Limits, function.Grants, function.CompileTime) { Snapshot = snapshot };
+        // The script is in the snapshot: its requests need not copy it out of their environment.
+        if (snapshot is not null)
+            return new LoadedFunction(function.Version, function.InstancePre, function.Limits, JsScript.WithoutSource(function.Grants), function.CompileTime) { Snapshot = snapshot };
         logger.LogWarning("js function {Function}: served without a snapshot, so each request runs the script's top level: {Reason}", function.Name, refusal);
         logs.Write(function.Name, function.Version.Version, null, LogLevel.Warning,
             $"served without a snapshot (each request runs the script's top level, milliseconds instead of microseconds): {refusal}");
