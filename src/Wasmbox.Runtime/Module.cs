@@ -51,6 +51,19 @@ public sealed partial class Module
     internal ModuleDefinition Definition { get; }
     internal CompiledModule Compiled { get; }
 
+    private int[]? typeIds;
+
+    /// <summary>
+    /// The engine's id of function <paramref name="functionIndex"/>'s signature, by type index,
+    /// found once per module: an instance's table may hold thousands of functions (an interpreter's
+    /// handlers), each made into a reference at every instantiation of a snapshot.
+    /// </summary>
+    internal int TypeIdOf(int functionIndex)
+    {
+        var ids = typeIds ??= Definition.Types.Select(Engine.TypeIds.IdOf).ToArray();
+        return ids[(int)Definition.FunctionTypeIndex(functionIndex)];
+    }
+
     /// <summary>The module's active data segments as one copy-on-write image, or null when instances copy them.</summary>
     internal Execution.MemoryImage? DataImage => dataImage.Value;
 

@@ -17,20 +17,34 @@ public sealed class Function
     private readonly object keepAlive;
 
     internal Function(Engine engine, FunctionType type, nint code, InstanceContext context, object keepAlive, string name)
+        : this(engine, type, engine.TypeIds.IdOf(type), code, context, keepAlive) => this.name = name;
+
+    /// <summary>A module's function <paramref name="index"/>, named when the name is first asked for (few ever are).</summary>
+    internal Function(Module module, int index, nint code, InstanceContext context, object keepAlive)
+        : this(module.Engine, module.Definition.FunctionSignature(index), module.TypeIdOf(index), code, context, keepAlive)
+    {
+        names = module.Definition;
+        nameIndex = index;
+    }
+
+    private Function(Engine engine, FunctionType type, int typeId, nint code, InstanceContext context, object keepAlive)
     {
         Engine = engine;
         Type = type;
-        TypeId = engine.TypeIds.IdOf(type);
+        TypeId = typeId;
         Code = code;
         Context = context;
         this.keepAlive = keepAlive;
-        Name = name;
     }
+
+    private string? name;
+    private readonly Binary.ModuleDefinition? names;
+    private readonly int nameIndex;
 
     public FunctionType Type { get; }
 
     /// <summary>The function's name, from the module's name section when it has one.</summary>
-    public string Name { get; }
+    public string Name => name ??= names!.FunctionDisplayName(nameIndex);
 
     internal Engine Engine { get; }
 

@@ -34,8 +34,7 @@ internal class InstanceContext
         var module = Module!;
         var definition = module.Definition;
         var defined = index - definition.ImportedFunctionCount;
-        return Functions[index] = new Function(Store.Owner.Engine, definition.FunctionSignature(index),
-            module.Compiled.EntryPoints[defined], this, module.Compiled.Type, definition.FunctionDisplayName(index));
+        return Functions[index] = new Function(module, index, module.Compiled.EntryPoints[defined], this, module.Compiled.Type);
     }
 }
 
