@@ -26,6 +26,21 @@ public static class JsScript
     /// </summary>
     public const ulong DefaultStackBytes = Manifest.ManifestReader.MaxStackBytes;
 
+    /// <summary>
+    /// How long the script's top level may run at deploy (the check, and the snapshot): the
+    /// function's timeout, but at least 30 s, because the first run of the engine in a server also
+    /// compiles the engine's code to machine code, which takes seconds on a loaded machine and is
+    /// no fault of the script's. A top level that never ends is still stopped, and refused.
+    /// </summary>
+    public static LoadedFunction ForTopLevel(LoadedFunction function)
+    {
+        var timeout = function.Limits.Timeout!.Value;
+        return timeout >= TopLevelTimeout ? function
+            : new LoadedFunction(function.Version, function.InstancePre, function.Limits with { Timeout = TopLevelTimeout }, function.Grants, function.CompileTime);
+    }
+
+    private static readonly TimeSpan TopLevelTimeout = TimeSpan.FromSeconds(30);
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The script's text.</summary>

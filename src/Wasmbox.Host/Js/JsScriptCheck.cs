@@ -14,6 +14,7 @@ public sealed class JsScriptCheck(GuestRunner runner)
     /// <exception cref="DeployException">the script fails; the message is the JavaScript error</exception>
     public void Check(LoadedFunction function)
     {
+        function = JsScript.ForTopLevel(function);
         var errors = new GuestErrorOutput();
         var configuration = function.Grants
             .WithEnvironmentVariable(JsScript.CheckVariable, "1")
@@ -24,8 +25,11 @@ public sealed class JsScriptCheck(GuestRunner runner)
         var result = runner.Run(function, configuration, "deploy check", CancellationToken.None);
         if (result.Succeeded) return;
         var message = string.Join("\n", errors.Lines()).Trim();
-        throw new DeployException(result.Outcome == ExecutionOutcome.ExitedWithError && message.Length > 0
-            ? $"the script fails: {message}"
-            : $"the script's top level did not finish: {result.Detail}{(message.Length > 0 ? $" ({message})" : "")}");
+        throw new DeployException(result.Outcome switch
+        {
+            ExecutionOutcome.ExitedWithError when message.Length > 0 => $"the script fails: {message}",
+            ExecutionOutcome.TimedOut => $"the script's top level did not finish within {Manifest.Quantities.FormatDuration(function.Limits.Timeout!.Value)} at deploy",
+            _ => $"the script's top level did not finish: {result.Detail}{(message.Length > 0 ? $" ({message})" : "")}",
+        });
     }
 }

@@ -49,10 +49,11 @@ public sealed class JsSnapshots(ServeOptions options, Limits.DeadlineWatchdog wa
             .WithStandardError(errors);
         using var wasi = new WasiContext(configuration);
         using var store = new Store(function.Engine, new Capabilities.GuestInstance(wasi, function, "snapshot", CancellationToken.None), function.StoreLimits);
-        // The top level runs within the limits of a request (the deploy check has run it once already).
+        // The top level runs within the limits of a request (the deploy check has run it once
+        // already), but for the time it may take at deploy.
         if (function.Limits.Fuel is { } fuel) store.SetFuel(fuel);
         var timedOut = false;
-        using var deadline = watchdog.Register(function.Limits.Timeout!.Value, () =>
+        using var deadline = watchdog.Register(JsScript.ForTopLevel(function).Limits.Timeout!.Value, () =>
         {
             timedOut = true;
             store.Interrupt();
@@ -64,7 +65,7 @@ public sealed class JsSnapshots(ServeOptions options, Limits.DeadlineWatchdog wa
         }
         catch (SnapshotException e)
         {
-            refusal = timedOut ? "the script's top level did not finish within the function's timeout" : e.Reason;
+            refusal = timedOut ? "the script's top level did not finish in time" : e.Reason;
         }
         catch (ResourceLimitException e)
         {
