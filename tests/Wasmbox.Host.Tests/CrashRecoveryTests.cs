@@ -32,6 +32,9 @@ public sealed class CrashRecoveryTests
         {
             Assert.Equal("publish: 204\n", await (await first.Client.PostAsync("publish", new StringContent("\"quick\""))).Content.ReadAsStringAsync());
             await ErrorStatusTests.WaitUntil(() => first.LogsAsync("worker").Result.Contains("got quick "));
+            // The guest's line is written while it runs; its SUCCESS is committed after: wait for
+            // that, or a kill in between rightly delivers "quick" again (at least once).
+            await ErrorStatusTests.WaitUntil(() => PendingFor(first, "worker") == 0);
             Assert.Equal("publish: 204\n", await (await first.Client.PostAsync("publish", new StringContent("\"slow job\""))).Content.ReadAsStringAsync());
             first.KillHard();   // the worker is three seconds into "slow job", not acknowledged
         }
@@ -42,4 +45,9 @@ public sealed class CrashRecoveryTests
         Assert.DoesNotContain("got quick ", logs);   // acknowledged with SUCCESS before the crash: not again
         Assert.Single(logs.Split('\n'), line => line.Contains("got slow job "));
     }
+
+    /// <summary>Deliveries waiting for <paramref name="subscriber"/>, as the dashboard's Dapr view reads them from the durable pub/sub.</summary>
+    private static int PendingFor(ServerProcess server, string subscriber) =>
+        System.Text.Json.JsonDocument.Parse(server.AdminGetAsync("admin/v1/dapr").Result).RootElement.GetProperty("subscriptions").EnumerateArray()
+            .Single(s => s.GetProperty("subscriber").GetString() == subscriber).GetProperty("pending").GetInt32();
 }

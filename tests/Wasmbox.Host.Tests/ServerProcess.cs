@@ -47,9 +47,12 @@ internal sealed class ServerProcess(Process process, HttpClient client, string d
         throw new TimeoutException("wasmbox serve did not become ready");
     }
 
-    public async Task<string> LogsAsync(string function)
+    public Task<string> LogsAsync(string function) => AdminGetAsync($"admin/v1/functions/{function}/logs?lines=2000");
+
+    /// <summary>GET of an admin API path with the server's token; the body.</summary>
+    public async Task<string> AdminGetAsync(string path)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"admin/v1/functions/{function}/logs?lines=2000");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new("Bearer", File.ReadAllText(Path.Combine(data, "admin-token")).Trim());
         return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
     }
