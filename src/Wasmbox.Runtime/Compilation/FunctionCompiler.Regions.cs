@@ -61,13 +61,23 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    /// <summary>In a region method: falling off its end returns 0; each branch out returns 1 + how many blocks out it goes.</summary>
+    /// <summary>
+    /// In a region method: falling off its end returns 0; each branch out returns 1 + how many
+    /// blocks out it goes. Every way out goes through one epilogue that stores the locals the
+    /// region set: one copy of those stores, not one per exit (a region of an interpreter loop
+    /// leaves to dozens of blocks and sets hundreds of locals, and a copy per exit made its IL
+    /// larger than RyuJIT optimises).
+    /// </summary>
     private void EmitRegionEnd()
     {
+        var exit = il.DeclareLocal(typeof(int));
+        var epilogue = il.DefineLabel();
         if (!frames[^1].Unreachable)
         {
             ChargeFuel();
-            EmitRegionReturn(0);
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Stloc, exit);
+            il.Emit(OpCodes.Br, epilogue);
         }
         foreach (var depth in region!.ExitDepths)
         {
@@ -79,20 +89,19 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldloc, frame.BranchLocals[i]);
                 WasmCallingConvention.EmitStoreIndirect(il, frame.Results[i]);
             }
-            EmitRegionReturn(1 + depth);
+            il.Emit(OpCodes.Ldc_I4, 1 + depth);
+            il.Emit(OpCodes.Stloc, exit);
+            il.Emit(OpCodes.Br, epilogue);
         }
-    }
-
-    private void EmitRegionReturn(int exit)
-    {
-        foreach (var local in region!.SetLocals)
+        il.MarkLabel(epilogue);
+        foreach (var local in region.SetLocals)
         {
             EmitFrameSlot(() => il.Emit(OpCodes.Ldarg, RegionFrameArgument), local);
             il.Emit(OpCodes.Ldloc, locals[local]!);
             WasmCallingConvention.EmitStoreIndirect(il, localKinds[local]);
         }
         FlushFuel();
-        il.Emit(OpCodes.Ldc_I4, exit);
+        il.Emit(OpCodes.Ldloc, exit);
         il.Emit(OpCodes.Ret);
     }
 
