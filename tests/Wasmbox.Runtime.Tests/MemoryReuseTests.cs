@@ -66,6 +66,27 @@ public sealed class MemoryReuseTests
         }
     }
 
+    // A memory that starts smaller than the one before it in the same region and grows gets the
+    // earlier pages back (kept resident when few, given back when many): zero either way.
+    [Theory]
+    [InlineData(20)]
+    [InlineData(60)]
+    public void PagesGrownBackAfterAReuseAreZero(int pages)
+    {
+        var engine = new Engine();
+        var module = Module.FromBytes(engine, Guest);
+        for (var round = 0; round < 3; round++)
+        {
+            using var store = new Store(engine);
+            var instance = new Linker(engine).Instantiate(store, module);
+            var load = instance.GetFunction<int, int>("load");
+            Assert.Equal(TrapKind.MemoryOutOfBounds, Assert.Throws<TrapException>(() => load(2 * 65536)).Kind);
+            Assert.Equal(2, instance.GetFunction<int, int>("grow")(pages - 2));
+            Assert.Equal(0L, instance.GetFunction<long>("sum")());
+            instance.GetAction<int>("fill")(round + 1);
+        }
+    }
+
     [Fact]
     public void AStoreDisposedWhileItRunsReleasesItsMemoryOnlyWhenTheCallReturns()
     {

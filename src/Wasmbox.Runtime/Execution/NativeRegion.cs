@@ -44,6 +44,9 @@ internal sealed unsafe class NativeRegion : IDisposable
     /// <summary>Bytes from the base that are accessible.</summary>
     public ulong Committed { get; private set; }
 
+    // The most bytes ever accessible: pages past Committed may still be resident (zero) up to here.
+    private ulong everCommitted;
+
     /// <summary>Makes the first <paramref name="bytes"/> bytes usable; new bytes read as zero.</summary>
     public bool Commit(ulong bytes)
     {
@@ -51,16 +54,23 @@ internal sealed unsafe class NativeRegion : IDisposable
         if (bytes > reserved) return false;
         if (mprotect((IntPtr)basePointer, (nuint)bytes, ProtReadWrite) != 0) return false;
         Committed = bytes;
+        everCommitted = Math.Max(everCommitted, bytes);
         return true;
     }
 
-    /// <summary>Makes exactly the first <paramref name="bytes"/> accessible; the region must be all zero (new, or <see cref="Reset"/>).</summary>
+    /// <summary>
+    /// Makes exactly the first <paramref name="bytes"/> accessible; the region must be all zero
+    /// (new, or <see cref="Reset"/>). Pages cut off stay resident, zero and inaccessible: a
+    /// memory that starts small and grows (a snapshot's memory grows to the captured size as
+    /// it is instantiated; a request's heap grows a page) gets them back with an mprotect and no
+    /// page faults, which cost more than the copy itself (a 4 KiB fault is about 2 µs here,
+    /// against 0.2 µs to copy a page). <see cref="Reset"/> bounds what stays resident.
+    /// </summary>
     public bool SetAccessible(ulong bytes)
     {
         if (bytes >= Committed) return Commit(bytes);
         var excess = Committed - bytes;
-        if (madvise((IntPtr)(basePointer + bytes), (nuint)excess, MadviseDontNeed) != 0 ||
-            mprotect((IntPtr)(basePointer + bytes), (nuint)excess, ProtNone) != 0) return false;
+        if (mprotect((IntPtr)(basePointer + bytes), (nuint)excess, ProtNone) != 0) return false;
         Committed = bytes;
         return true;
     }
@@ -111,14 +121,17 @@ internal sealed unsafe class NativeRegion : IDisposable
 
     /// <summary>
     /// Zeroes every accessible byte: resident pages in place when there are few (they stay
-    /// resident, so the next user does not fault them in again), else by giving them all back.
+    /// resident, so the next user does not fault them in again), else by giving them all back,
+    /// with the zero pages kept past <see cref="Committed"/> (see <see cref="SetAccessible"/>).
     /// </summary>
     public bool Reset()
     {
         if (!DetachImage()) return false;
         if (Committed == 0) return true;
         if (Committed <= 64 * ZeroInPlaceLimit && ZeroResidentPages()) return true;
-        return madvise((IntPtr)basePointer, (nuint)Committed, MadviseDontNeed) == 0;
+        if (madvise((IntPtr)basePointer, (nuint)everCommitted, MadviseDontNeed) != 0) return false;
+        everCommitted = Committed;
+        return true;
     }
 
     /// <summary>
