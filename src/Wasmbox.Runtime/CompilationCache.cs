@@ -111,7 +111,8 @@ public sealed class CompilationCache
         }
 
         Interlocked.Increment(ref misses);
-        var compiled = Module.CompileForCache(engine, wasm, name, signingKey, out var serialized);
+        var compiled = Module.CompileForCache(engine, wasm, name, signingKey, out var serialized, out var nativeProblem);
+        if (nativeProblem is not null) LastProblem = $"{name ?? "module"}: no native code ({nativeProblem}); it runs as IL";
         try
         {
             WriteEntry(path, serialized);

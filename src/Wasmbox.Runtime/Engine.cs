@@ -78,6 +78,18 @@ public sealed record EngineConfig
     /// </summary>
     public ulong MemoryImageMinimumBytes { get; init; } = DefaultMemoryImageMinimumBytes;
 
+    /// <summary>
+    /// crossgen2, .NET's ReadyToRun compiler (see <see cref="ReadyToRunCompiler.Find"/>), or null.
+    /// When set, a module compiled to an image (the compilation cache, <see cref="Engine.Precompile"/>)
+    /// that has a function RyuJIT would only compile unoptimised (over its size limits and not
+    /// splittable: interpreter loops such as QuickJS's or SQLite's) is compiled to machine code
+    /// ahead of time, fully optimised, and loaded from that. Such a module's code stays loaded until
+    /// the process ends (.NET runs ReadyToRun code only from assemblies that cannot be unloaded);
+    /// every other module is unaffected. A failure of crossgen2 leaves the module as it was.
+    /// </summary>
+    public string? NativeCompiler { get; init; }
+
+    public EngineConfig WithNativeCompiler(string? crossgen2) => this with { NativeCompiler = crossgen2 };
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
     public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
     public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };

@@ -36,19 +36,37 @@ public sealed partial class Module
     internal static byte[] Precompile(Engine engine, ReadOnlyMemory<byte> bytes, ModuleSigningKey? key)
     {
         var definition = DecodeSupported(bytes);
-        var image = Translate(() => ModuleCompiler.CompileToImage(definition, engine.Config));
+        var image = Translate(() => CompileImage(definition, engine, out _));
         return CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(bytes, engine.Config, image), key);
     }
 
     /// <summary>Compiles to a persistable image and runs that image, so what the cache stores is exactly what ran.</summary>
-    internal static Module CompileForCache(Engine engine, ReadOnlyMemory<byte> bytes, string? name, ModuleSigningKey key, out byte[] serialized)
+    internal static Module CompileForCache(Engine engine, ReadOnlyMemory<byte> bytes, string? name, ModuleSigningKey key, out byte[] serialized,
+        out string? nativeProblem)
     {
         var definition = DecodeSupported(bytes);
-        var image = Translate(() => ModuleCompiler.CompileToImage(definition, engine.Config));
+        string? problem = null;
+        var image = Translate(() => CompileImage(definition, engine, out problem));
+        nativeProblem = problem;
         var compiled = CompiledImageLoader.Load(image, definition, engine.TypeIds);
         var wasm = bytes.ToArray();
         serialized = CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(wasm, engine.Config, image), key);
         return new Module(engine, definition, compiled, wasm, name, ModuleOrigin.Compiled);
+    }
+
+    /// <summary>
+    /// The module's assembly image: IL, or ReadyToRun machine code when the engine has a native
+    /// compiler and some function would otherwise run unoptimised. <paramref name="nativeProblem"/>
+    /// says why native code was wanted and not made (the IL image is used then).
+    /// </summary>
+    private static byte[] CompileImage(ModuleDefinition definition, Engine engine, out string? nativeProblem)
+    {
+        nativeProblem = null;
+        var config = engine.Config;
+        if (config.NativeCompiler is not { } crossgen2 || !ModuleCompiler.HasFunctionsLeftUnoptimized(definition, config))
+            return ModuleCompiler.CompileToImage(definition, config);
+        var native = ReadyToRunCompiler.Compile(crossgen2, ModuleCompiler.CompileToImage(definition, config, markLoopsHot: false), out nativeProblem);
+        return native ?? ModuleCompiler.CompileToImage(definition, config);
     }
 
     /// <summary>Checks everything the file records before any of its code is loaded; then decodes its Wasm and binds its code.</summary>

@@ -51,6 +51,12 @@ public sealed partial class Module
     internal ModuleDefinition Definition { get; }
     internal CompiledModule Compiled { get; }
 
+    /// <summary>
+    /// Whether the module runs machine code compiled ahead of time by crossgen2 (see
+    /// <see cref="EngineConfig.NativeCompiler"/>) rather than IL that RyuJIT compiles as it runs.
+    /// </summary>
+    public bool HasNativeCode => Compiled.IsNative;
+
     private int[]? typeIds;
 
     /// <summary>

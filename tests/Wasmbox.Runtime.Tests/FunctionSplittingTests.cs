@@ -15,7 +15,7 @@ public sealed class FunctionSplittingTests
     /// </summary>
     private static readonly byte[] Interpreter = Wabt.Wat2Wasm(BuildInterpreter(cases: 60), "--debug-names");
 
-    private static string BuildInterpreter(int cases)
+    internal static string BuildInterpreter(int cases)
     {
         var text = new StringBuilder();
         text.AppendLine("""
@@ -106,7 +106,7 @@ public sealed class FunctionSplittingTests
     }
 
     /// <summary>The result, or the trap with its backtrace: a region is not a Wasm frame of its own.</summary>
-    private static string Outcome(Instance instance, int steps, long seed)
+    internal static string Outcome(Instance instance, int steps, long seed)
     {
         try
         {

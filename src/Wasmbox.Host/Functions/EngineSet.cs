@@ -19,7 +19,17 @@ public sealed class EngineSet(string compilationCacheDirectory)
                 .WithInterruptible(true)
                 .WithMaxStackBytes(key.Stack)
                 .WithCompilationCache(compilationCacheDirectory)
+                .WithNativeCompiler(NativeCompiler)
                 .WithMemoryImages(true, MemoryImageMinimumBytes)));
+
+    /// <summary>
+    /// crossgen2, for modules with functions RyuJIT would leave unoptimised (the js executor's
+    /// QuickJS interpreter loop among them: its JavaScript runs about 2.4 times faster compiled
+    /// ahead of time); null where the build did not bring it, or when the environment variable
+    /// WASMBOX_NATIVE_CODE is "off".
+    /// </summary>
+    public static string? NativeCompiler { get; } =
+        Environment.GetEnvironmentVariable("WASMBOX_NATIVE_CODE") == "off" ? null : ReadyToRunCompiler.Find();
 
     /// <summary>
     /// Memory images smaller than this are copied into each instance rather than mapped: a request

@@ -6,8 +6,9 @@ namespace Wasmbox.Runtime.Compilation;
 /// <summary>The compiled code of a module: one static method per defined function, and its entry point.</summary>
 internal sealed class CompiledModule
 {
-    private CompiledModule(Type type, MethodInfo[] methods, object? loadContext)
+    private CompiledModule(Type type, MethodInfo[] methods, object? loadContext, bool native)
     {
+        IsNative = native;
         Type = type;
         Methods = methods;
         LoadContext = loadContext;
@@ -20,6 +21,8 @@ internal sealed class CompiledModule
     public nint[] EntryPoints { get; }
     /// <summary>The load context of a persisted image, kept while the module lives so the code's references still resolve.</summary>
     public object? LoadContext { get; }
+    /// <summary>Whether the code is ReadyToRun machine code compiled ahead of time, not IL for RyuJIT.</summary>
+    public bool IsNative { get; }
 
     /// <summary>
     /// Finds the compiled methods in a created or loaded assembly and binds the module's types to
@@ -27,7 +30,7 @@ internal sealed class CompiledModule
     /// signature checked too, so a calli through an entry point always matches what it calls.
     /// </summary>
     public static CompiledModule Bind(Func<string, Type> typeNamed, ModuleDefinition definition, FunctionTypeIds typeIds,
-        object? loadContext, bool checkSignatures = false)
+        object? loadContext, bool checkSignatures = false, bool native = false)
     {
         var signatureIds = typeNamed(SignatureIdFields.TypeName);
         SignatureIdBinding.Bind(signatureIds, definition.Types.Select(typeIds.IdOf).ToArray());
@@ -45,7 +48,7 @@ internal sealed class CompiledModule
             methods[i] = byName.GetValueOrDefault(names[i]) ?? throw new MissingMethodException($"compiled code has no method for function {names[i]}");
             if (checkSignatures) CheckSignature(methods[i], definition.FunctionSignature(definition.ImportedFunctionCount + i));
         }
-        return new CompiledModule(signatureIds, methods, loadContext);
+        return new CompiledModule(signatureIds, methods, loadContext, native);
     }
 
     private static void CheckSignature(MethodInfo method, FunctionType type)

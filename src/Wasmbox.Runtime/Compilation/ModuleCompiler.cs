@@ -30,16 +30,38 @@ internal static class ModuleCompiler
         return CompiledModule.Bind(typeName => created[typeName], definition, typeIds, loadContext: null);
     }
 
-    /// <summary>Compiles into an assembly image (the bytes of a .dll) for <see cref="Persistence.CompiledImageLoader"/>.</summary>
-    public static byte[] CompileToImage(ModuleDefinition definition, EngineConfig config)
+    /// <summary>
+    /// Compiles into an assembly image (the bytes of a .dll) for <see cref="Persistence.CompiledImageLoader"/>.
+    /// Without <paramref name="markLoopsHot"/>, for crossgen2, which compiles no method marked
+    /// AggressiveOptimization.
+    /// </summary>
+    public static byte[] CompileToImage(ModuleDefinition definition, EngineConfig config, bool markLoopsHot = true)
     {
         var name = new AssemblyName("Wasmbox.Compiled");
         var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
         AllowAccessToRuntime(assembly);
-        Emit(assembly.DefineDynamicModule(name.Name!), definition, config);
+        Emit(assembly.DefineDynamicModule(name.Name!), definition, config, markLoopsHot);
         using var image = new MemoryStream();
         assembly.Save(image);
         return image.ToArray();
+    }
+
+    /// <summary>
+    /// Whether some function will be compiled by RyuJIT without optimisation: over its size limits
+    /// (<see cref="EngineConfig.DefaultSplitFunctionsOver"/> units) and not split into regions.
+    /// </summary>
+    public static bool HasFunctionsLeftUnoptimized(ModuleDefinition definition, EngineConfig config)
+    {
+        var imported = definition.ImportedFunctionCount;
+        for (var i = 0; i < definition.Bodies.Count; i++)
+        {
+            var body = definition.Bodies[i];
+            var signature = definition.FunctionSignature(imported + i);
+            ValueKind[] locals = [.. signature.Parameters, .. body.LocalKinds()];
+            if (RegionPlanner.IsOver(body, locals, EngineConfig.DefaultSplitFunctionsOver)
+                && RegionPlanner.Plan(definition, body, locals, signature, config.SplitFunctionsOver).Count == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>The name of the type holding the methods of functions [part * 16384, (part + 1) * 16384).</summary>
@@ -69,7 +91,7 @@ internal static class ModuleCompiler
             [typeof(InstanceContext).Assembly.GetName().Name!]));
 
     /// <summary>Emits every function and the signature id type; returns the created types.</summary>
-    private static List<Type> Emit(ModuleBuilder moduleBuilder, ModuleDefinition definition, EngineConfig config)
+    private static List<Type> Emit(ModuleBuilder moduleBuilder, ModuleDefinition definition, EngineConfig config, bool markLoopsHot = true)
     {
         var types = new List<TypeBuilder>();
         TypeBuilder TypeFor(int function)
@@ -96,7 +118,7 @@ internal static class ModuleCompiler
             // a large function, and the stack probe, on every call.
             methods[i].InitLocals = false;
             // A function with a loop may be called once and run for seconds: skip the unoptimized tier.
-            if (definition.Bodies[i].Code.Any(c => c.Op == Opcode.Loop))
+            if (markLoopsHot && definition.Bodies[i].Code.Any(c => c.Op == Opcode.Loop))
                 methods[i].SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
         }
 
@@ -114,7 +136,7 @@ internal static class ModuleCompiler
             var method = regionTypes[^1].DefineMethod(name, MethodAttributes.Public | MethodAttributes.Static,
                 CallingConventions.Standard, typeof(int), [typeof(nint), typeof(InstanceContext)]);
             method.InitLocals = false;
-            if (hasLoop) method.SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
+            if (markLoopsHot && hasLoop) method.SetImplementationFlags(MethodImplAttributes.AggressiveOptimization);
             return method;
         }
 

@@ -62,6 +62,20 @@ internal static class RegionPlanner
         return planner.Regions;
     }
 
+    /// <summary>Whether the whole function measures over <paramref name="limit"/> units (or has too many locals to cut).</summary>
+    public static bool IsOver(FunctionBody body, ValueKind[] localKinds, int limit)
+    {
+        if (localKinds.Length > 2000) return true;
+        int locals = 0, control = 0;
+        foreach (var instruction in body.Code)
+        {
+            if (instruction.Op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee) locals++;
+            else if (instruction.Op is Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.Br
+                or Opcode.BrIf or Opcode.BrTable or Opcode.Return) control++;
+        }
+        return Planner.UnitsOf(body.Code.Length, locals, control) > limit;
+    }
+
     public static bool ContainsLoop(Instruction[] code, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -109,7 +123,9 @@ internal static class RegionPlanner
 
         public int Units(int start, int end) => Units(end - start, localAccesses[end] - localAccesses[start], controls[end] - controls[start]);
 
-        private static int Units(int instructions, int locals, int control) =>
+        private static int Units(int instructions, int locals, int control) => UnitsOf(instructions, locals, control);
+
+        public static int UnitsOf(int instructions, int locals, int control) =>
             Math.Max(instructions, Math.Max(locals * UnitsPerLocalAccess, control * UnitsPerControl));
 
         /// <summary>What stays in the function: everything but the regions, plus each call's copies and exits.</summary>

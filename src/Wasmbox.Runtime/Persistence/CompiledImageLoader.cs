@@ -10,6 +10,18 @@ internal static class CompiledImageLoader
     /// <exception cref="CompiledModuleException">the image does not load, or does not hold the code of <paramref name="definition"/></exception>
     public static CompiledModule Load(ReadOnlyMemory<byte> image, ModuleDefinition definition, FunctionTypeIds typeIds)
     {
+        if (NativeImageLoader.IsNative(image))
+        {
+            try
+            {
+                return CompiledModule.Bind(NativeImageLoader.Load(image, typeIds), definition, typeIds, loadContext: null, checkSignatures: true, native: true);
+            }
+            catch (Exception e) when (e is BadImageFormatException or TypeLoadException or MissingMemberException
+                or TypeInitializationException or InvalidOperationException or FileLoadException or ArgumentException or IOException)
+            {
+                throw new CompiledModuleException(CompiledModuleProblem.Corrupted, $"corrupted compiled module: its native code does not load ({e.Message})", e);
+            }
+        }
         var context = new CompiledCodeLoadContext();
         try
         {
