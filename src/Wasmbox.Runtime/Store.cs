@@ -109,15 +109,17 @@ public sealed class Store : IDisposable
     }
 
     /// <summary>Creates a memory counted against this store's limits.</summary>
-    internal Memory CreateMemory(MemoryType type)
+    /// <summary>A memory of <paramref name="type"/>, <paramref name="initialPages"/> long (at least its minimum; a snapshot's may be more).</summary>
+    internal Memory CreateMemory(MemoryType type, ulong? initialPages = null)
     {
         if (memories.Count >= Limits.MaxMemories)
             throw new ResourceLimitException($"store limit reached: at most {Limits.MaxMemories} memories");
-        var initialBytes = type.Limits.Minimum * MemoryType.PageSize;
+        var pages = Math.Max(initialPages ?? 0, type.Limits.Minimum);
+        var initialBytes = pages * MemoryType.PageSize;
         if (!TryReserveMemory(initialBytes))
             throw new ResourceLimitException(
-                $"store memory limit of {Limits.MaxMemoryBytes} bytes exceeded: a memory of {type.Limits.Minimum} pages needs {initialBytes} bytes, {MemoryBytes} already in use");
-        var memory = new Memory(type, this);
+                $"store memory limit of {Limits.MaxMemoryBytes} bytes exceeded: a memory of {pages} pages needs {initialBytes} bytes, {MemoryBytes} already in use");
+        var memory = new Memory(type, this, pages);
         memories.Add(memory);
         return memory;
     }

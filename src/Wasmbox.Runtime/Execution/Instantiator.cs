@@ -110,10 +110,9 @@ internal static class Instantiator
         }
         foreach (var memoryType in definition.Memories)
         {
-            var memory = store.CreateMemory(memoryType);
-            if (state is not null && memory.Grow(state.MemoryPages - memory.Pages) < 0)
-                throw new ResourceLimitException(
-                    $"store memory limit of {store.Limits.MaxMemoryBytes} bytes exceeded: the snapshot's memory has {state.MemoryPages} pages");
+            // A snapshot's memory starts at the captured size: growing it after costs another
+            // mprotect, which flushes the TLBs of every core the process runs on.
+            var memory = store.CreateMemory(memoryType, state?.MemoryPages);
             memories.Add(memory);
         }
 

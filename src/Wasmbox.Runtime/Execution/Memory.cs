@@ -27,14 +27,20 @@ public sealed unsafe class Memory : IDisposable
     /// <summary>A memory of its own, outside any store's limits (for hosts that provide memories to import).</summary>
     public Memory(MemoryType type) : this(type, null) { }
 
-    internal Memory(MemoryType type, Store? owner)
+    /// <summary>
+    /// A memory counted against <paramref name="owner"/>'s limits, <paramref name="initialPages"/>
+    /// long (never less than the minimum of <paramref name="type"/>): a snapshot's memory starts
+    /// at the size it was captured at, with no growing after.
+    /// </summary>
+    internal Memory(MemoryType type, Store? owner, ulong? initialPages = null)
     {
         this.owner = owner;
         var maxPages = Math.Min(type.Limits.Maximum ?? MemoryType.MaxPages32, MemoryType.MaxPages32);
-        if (type.Limits.Minimum > maxPages)
-            throw new ArgumentException($"memory minimum {type.Limits.Minimum} pages exceeds its maximum {maxPages}");
+        var pages = Math.Max(initialPages ?? 0, type.Limits.Minimum);
+        if (pages > maxPages)
+            throw new ArgumentException($"memory of {pages} pages exceeds its maximum {maxPages}");
         Type = type;
-        var initialBytes = type.Limits.Minimum * MemoryType.PageSize;
+        var initialBytes = pages * MemoryType.PageSize;
         if (owner is not null)
         {
             // A store's memories are released only when nothing can run in them any more, so
@@ -47,7 +53,7 @@ public sealed unsafe class Memory : IDisposable
             if (!region.Commit(initialBytes))
             {
                 region.Dispose();
-                throw new OutOfMemoryException($"cannot commit {type.Limits.Minimum} pages of linear memory");
+                throw new OutOfMemoryException($"cannot commit {pages} pages of linear memory");
             }
         }
         MaximumPages = maxPages;
