@@ -228,11 +228,26 @@ static void reserve_request_headroom(void) {
     free(room);
 }
 
+/* The end of a snapshot's init: the prelude runs a request's common work once (warmUp), so what
+   QuickJS makes lazily is captured, and the heap gets its headroom. Not for a plain run, which
+   would pay for it on its one request. */
+static void prepare_for_snapshot(void) {
+    JSValue result = call_internal("warmUp", 0, NULL);
+    if (JS_IsException(result)) JS_FreeValue(context, JS_GetException(context));
+    JS_FreeValue(context, result);
+    run_jobs();
+    reserve_request_headroom();
+}
+
 /* The init phase: everything a snapshot may capture. Nothing here reads stdin or writes stdout. */
+static void init_phase(void) {
+    if (start_engine()) evaluate_script_from_environment();
+}
+
 __attribute__((export_name("wizer.initialize")))
 void initialize(void) {
-    if (start_engine()) evaluate_script_from_environment();
-    reserve_request_headroom();
+    init_phase();
+    if (context) prepare_for_snapshot();
 }
 
 /* Memory for wasmbox_js_init's arguments, which the host writes there. */
@@ -248,7 +263,7 @@ void js_init(char *source, size_t length, char *name) {
     if (start_engine()) evaluate_script(source, length, name);
     free(source);
     free(name);
-    reserve_request_headroom();
+    if (context) prepare_for_snapshot();
 }
 
 /* The request phase: stdin → the handler → stdout; returns the exit status the prelude chose. */
@@ -325,7 +340,7 @@ static int write_bytecode(const char *which) {
 int main(void) {
     const char *write = getenv("WASMBOX_JS_WRITE_BYTECODE");
     if (write) return write_bytecode(write);
-    initialize();
+    init_phase();
     const char *check = getenv("WASMBOX_JS_CHECK");
     if (check && strcmp(check, "1") == 0) return check_script();
     return handle_request();

@@ -519,6 +519,8 @@
 
   const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
+  let setCheckedHeader, headerLines;   // made by Headers' static block
+
   class Headers {
     #map = new Map();   // lower-case name → values in order
 
@@ -565,6 +567,20 @@
     *keys() { for (const [k] of this) yield k; }
     *values() { for (const [, v] of this) yield v; }
     [Symbol.iterator]() { return this.entries(); }
+
+    static {
+      // The prelude's own ways in, for names and values it made or checked itself: no validation,
+      // no sorting, no generator (a request pays for these on every response).
+      setCheckedHeader = (headers, name, value) => { headers.#map.set(name, [value]); };
+      headerLines = headers => {
+        let text = "";
+        for (const [name, values] of headers.#map) {
+          if (name === "set-cookie") for (const value of values) text += `${name}: ${value}\n`;
+          else text += `${name}: ${values.join(", ")}\n`;
+        }
+        return text;
+      };
+    }
   }
 
   // A body given to Request or Response, as bytes and the Content-Type it implies.
@@ -600,9 +616,21 @@
 
   const METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"];
 
+  // A request the host sent (httpRequest): its URL and headers are parsed when first read, since
+  // many handlers read neither. Only the prelude has this key.
+  const FROM_HOST = Symbol("from host");
+
   class Request extends Body {
-    #method; #url; #headers;
+    #method; #url; #headers; #hostUrl = null; #hostHeaders = null;
     constructor(input, init = {}) {
+      const host = init[FROM_HOST];
+      if (host) {
+        super(host.body);
+        this.#method = host.method;
+        this.#hostUrl = host.url;
+        this.#hostHeaders = host.headers;
+        return;
+      }
       const from = input instanceof Request ? input : null;
       let bytes = from ? Body.bytesOf(from) : null;
       let type = null;
@@ -618,8 +646,14 @@
       if (type && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
     }
     get method() { return this.#method; }
-    get url() { return this.#url; }
-    get headers() { return this.#headers; }
+    get url() {
+      if (this.#hostUrl !== null) { this.#url = new URL(this.#hostUrl).href; this.#hostUrl = null; }
+      return this.#url;
+    }
+    get headers() {
+      if (this.#hostHeaders !== null) { this.#headers = new Headers(this.#hostHeaders); this.#hostHeaders = null; }
+      return this.#headers;
+    }
     get redirect() { return "manual"; }
     get signal() { return undefined; }
     clone() {
@@ -645,7 +679,7 @@
       this.#status = status;
       this.#statusText = init.statusText === undefined ? "" : String(init.statusText);
       this.#headers = new Headers(init.headers);
-      if (type && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
+      if (type && (init.headers === undefined || !this.#headers.has("content-type"))) setCheckedHeader(this.#headers, "content-type", type);
       this.#url = init[URL_KEY] || "";
     }
     static json(data, init = {}) {
@@ -678,11 +712,6 @@
     "last-modified", "location", "cache-control", "expires", "date", "retry-after", "www-authenticate", "set-cookie", "link",
     "vary", "server", "x-request-id", "traceparent", "wasmbox-error"];
 
-  function headerLines(headers) {
-    let text = "";
-    for (const [name, value] of headers) text += `${name}: ${value}\n`;
-    return text;
-  }
 
   // One call of the host's dapr_request; a negative status (a bad argument) is a bug of ours, thrown.
   function hostCall(method, path, headers, body) {
@@ -807,7 +836,8 @@
     const head = JSON.parse(decoder.decode(bytes.subarray(0, newline < 0 ? bytes.length : newline)));
     const body = newline < 0 ? new Uint8Array(0) : bytes.subarray(newline + 1);
     const bodyless = head.method === "GET" || head.method === "HEAD";
-    return new Request(head.url, { method: head.method, headers: head.headers, body: bodyless ? undefined : body });
+    const method = METHODS.includes(head.method.toUpperCase()) ? head.method.toUpperCase() : head.method;
+    return new Request(head.url, { [FROM_HOST]: { method, url: head.url, headers: head.headers, body: bodyless ? null : new Uint8Array(body) } });
   }
 
   // A pub/sub message or an input binding's event, as Dapr's HTTP app channel posts one: the data as
@@ -852,10 +882,42 @@
     }
     if (!(response instanceof Response))
       return failure(`TypeError: the fetch handler answered ${inspect(response)}, not a Response (return new Response(...))`);
+    return answer(response, event);
+  }
+
+  // What main.c writes out for a response: the CGI head, the body's bytes, the exit status.
+  function answer(response, event) {
     const bytes = Body.bytesOf(response) || new Uint8Array(0);
     let head = `Status: ${response.status}${response.statusText ? " " + response.statusText : ""}\n`;
-    for (const [name, value] of response.headers) head += `${name}: ${value}\n`;
+    head += headerLines(response.headers);
     return { head: head + "\n", body: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), exit: event ? eventExit(response.status, bytes) : 0 };
+  }
+
+  // Run once at the end of a snapshot's init (main.c), never in a request: what requests commonly
+  // do, with no code of the user's, so that what QuickJS makes lazily on first use (the built-in
+  // functions of its prototypes, shapes, atoms) is in the snapshot rather than made again by every
+  // request started from it.
+  function warmUp() {
+    const builtIns = [Object, Object.prototype, Function.prototype, Array, Array.prototype, String, String.prototype, Number,
+      Number.prototype, Boolean.prototype, Symbol, Symbol.prototype, Math, JSON, Reflect, Promise, Promise.prototype, Map.prototype,
+      Set.prototype, WeakMap.prototype, Date, Date.prototype, RegExp.prototype, Error.prototype, ArrayBuffer, ArrayBuffer.prototype,
+      DataView.prototype, Object.getPrototypeOf(Uint8Array), Object.getPrototypeOf(Uint8Array.prototype), Uint8Array.prototype,
+      BigInt, BigInt.prototype, globalThis];
+    for (const object of builtIns)
+      for (const key of Reflect.ownKeys(object)) {
+        try { void object[key]; } catch { }   // a getter may refuse the prototype itself: touched all the same
+      }
+    const line = JSON.stringify({ method: "POST", url: "http://localhost/warm-up?name=x&y=1", headers: [["Content-Type", "text/plain"], ["X-Warm-Up", "1"]] });
+    const request = httpRequest(encoder.encode(`${line}\n{"a":[1,"b"]}`).buffer);
+    const url = new URL(request.url);
+    url.searchParams.get("name");
+    request.headers.get("content-type");
+    for (const entry of request.headers) void entry;
+    userEnvironment({ NAME: "value" }, false);
+    request.json().then(value => JSON.stringify(value));
+    answer(new Response(`Hello, ${url.searchParams.get("name")}!\n`), false);
+    answer(Response.json({ ok: true }, { status: 201, headers: { "X-Id": "1" } }), false);
+    answer(new Response(new Uint8Array(1).buffer, { status: 404 }), true);
   }
 
   function install(namespace) {
@@ -869,7 +931,7 @@
     initError = describe(error);
   }
 
-  define("__wasmboxInternal", Object.freeze({ install, failInit, dispatch, initError: () => initError }));
+  define("__wasmboxInternal", Object.freeze({ install, failInit, dispatch, warmUp, initError: () => initError }));
   // The dapr module (dapr.js) reaches the host through this, once; it removes it.
   define("__wasmboxDaprHost", { hostCall, responseBody: native.responseBody, responseHeader: native.responseHeader, decoder, encoder, Headers });
 })();
