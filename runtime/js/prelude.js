@@ -299,6 +299,30 @@
   // which a special scheme's query encodes; no "#", "\\", spaces or controls anywhere).
   const SIMPLE_URL = /^(https?):\/\/([A-Za-z0-9.-]+)(?::(\d*))?(\/[A-Za-z0-9\-._~!$&'()*+,;=:@\/%]*)?(?:\?([A-Za-z0-9\-._~!$&()*+,;=:@\/?%]*))?$/;
 
+  // The parts of a URL the simple parse takes, or null for one it leaves to the full parse. The
+  // last one is remembered: a handler's `new URL(request.url)` parses what the request's url
+  // getter parsed a moment before.
+  let lastSimpleInput = null, lastSimpleParts = null;
+  function simpleParts(input) {
+    if (input === lastSimpleInput) return lastSimpleParts;
+    let parts = null;
+    const match = SIMPLE_URL.exec(input);
+    if (match) {
+      const [, protocol, host, port, path = "", query] = match;
+      if (!/\/\.|%2e/i.test(path) && (port === undefined || port === "" || Number(port) <= 65535)) {
+        const scheme = protocol + ":";
+        parts = {
+          protocol: scheme, hostname: host.toLowerCase(),
+          port: port === undefined || port === "" || String(Number(port)) === SPECIAL_PORTS[scheme] ? "" : String(Number(port)),
+          path: path === "" ? "/" : path, query,
+        };
+      }
+    }
+    lastSimpleInput = input;
+    lastSimpleParts = parts;
+    return parts;
+  }
+
   // Dot segments removed, as a path is resolved; `segments` are the path's parts after its first "/".
   function normalizeSegments(segments) {
     const out = [];
@@ -351,16 +375,13 @@
     // IPv4 address, a port, a path without dot segments and a query, of characters the full parse
     // below keeps as they are. Anything else (and any error) is left to it; the result is the same.
     #parseSimple(input) {
-      const match = SIMPLE_URL.exec(input);
-      if (!match) return false;
-      const [, protocol, host, port, path = "", query] = match;
-      if (/\/\.|%2e/i.test(path)) return false;
-      if (port !== undefined && port !== "" && Number(port) > 65535) return false;
-      this.#protocol = protocol + ":";
-      this.#hostname = host.toLowerCase();
-      this.#port = port === undefined || port === "" || String(Number(port)) === SPECIAL_PORTS[this.#protocol] ? "" : String(Number(port));
-      this.#path = path === "" ? "/" : path;
-      if (query !== undefined) this.#query = query;
+      const parts = simpleParts(input);
+      if (parts === null) return false;
+      this.#protocol = parts.protocol;
+      this.#hostname = parts.hostname;
+      this.#port = parts.port;
+      this.#path = parts.path;
+      if (parts.query !== undefined) this.#query = parts.query;
       return true;
     }
 
