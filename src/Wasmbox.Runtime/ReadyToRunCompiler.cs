@@ -13,6 +13,13 @@ public static class ReadyToRunCompiler
     /// <summary>The folder next to the application that Wasmbox's build copies crossgen2 into.</summary>
     public const string BundledFolder = "crossgen2";
 
+    /// <summary>The environment variable that turns native code off ("off") where it would be used.</summary>
+    public const string SwitchVariable = "WASMBOX_NATIVE_CODE";
+
+    /// <summary><see cref="Find"/>, unless <see cref="SwitchVariable"/> is "off".</summary>
+    public static string? FromEnvironment() =>
+        Environment.GetEnvironmentVariable(SwitchVariable) == "off" ? null : Find();
+
     /// <summary>
     /// crossgen2 next to the application, else in the NuGet package folder for this runtime's
     /// version (or another patch of the same major and minor version); null when there is none.

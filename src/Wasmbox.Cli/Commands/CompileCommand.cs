@@ -29,7 +29,7 @@ internal static class CompileCommand
             // Settings `wasmbox run` accepts: with --fuel when compiled with it, and with or without
             // --timeout unless the interruption checks were left out.
             var engine = new Engine(EngineConfig.Default.WithFuel(options.Fuel).WithInterruptible(options.InterruptChecks)
-                .WithBoundsChecks(options.BoundsChecks));
+                .WithBoundsChecks(options.BoundsChecks).WithNativeCompiler(ReadyToRunCompiler.FromEnvironment()));
             var wasm = File.ReadAllBytes(path);
             byte[] compiled;
             using (var progress = TerminalProgress.For(error, $"compile {Path.GetFileName(path)} ({wasm.Length / 1048576.0:0.0} MiB): decoding and validating"))

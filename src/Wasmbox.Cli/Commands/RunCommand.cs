@@ -34,7 +34,9 @@ internal static class RunCommand
         // deadline needs them here (Ctrl-C ends the whole process), as in `wasmtime run`.
         var config = EngineConfig.Default.WithFuel(options.Fuel is not null).WithInterruptible(options.Timeout is not null);
         if (options.MaxStackBytes is { } stack) config = config.WithMaxStackBytes(stack);
-        if (!options.NoCache) config = config.WithCompilationCache(options.CompiledCode.CacheDirectoryOrDefault);
+        // Native code needs the cache's compiled images (see EngineConfig.NativeCompiler).
+        if (!options.NoCache)
+            config = config.WithCompilationCache(options.CompiledCode.CacheDirectoryOrDefault).WithNativeCompiler(ReadyToRunCompiler.FromEnvironment());
         Engine engine;
         try
         {

@@ -28,8 +28,7 @@ public sealed class EngineSet(string compilationCacheDirectory)
     /// ahead of time); null where the build did not bring it, or when the environment variable
     /// WASMBOX_NATIVE_CODE is "off".
     /// </summary>
-    public static string? NativeCompiler { get; } =
-        Environment.GetEnvironmentVariable("WASMBOX_NATIVE_CODE") == "off" ? null : ReadyToRunCompiler.Find();
+    public static string? NativeCompiler { get; } = ReadyToRunCompiler.FromEnvironment();
 
     /// <summary>
     /// Memory images smaller than this are copied into each instance rather than mapped: a request
