@@ -36,7 +36,8 @@ internal sealed record Region(int Start, int End, int EnclosingBlocks, bool Fall
 /// even when the regions held loops of their own. When the function would still be over the limit
 /// after all that, it is left whole: split and unoptimised together is the worst of both. Measured:
 /// bzip2's block compressor (10,000 instructions, outside-loop stretches) runs about 20% faster
-/// split; SQLite's interpreter, all loop, stays whole and unoptimised.
+/// split; SQLite's interpreter, all loop, stays whole, and is unoptimised unless the engine has a
+/// native compiler (<see cref="EngineConfig.NativeCompiler"/>: crossgen2 has no such limits).
 /// </para>
 /// </summary>
 internal static class RegionPlanner
