@@ -54,9 +54,11 @@ public static class ReadyToRunCompiler
     /// </summary>
     internal static byte[]? Compile(string crossgen2, byte[] ilImage, out string? problem)
     {
-        var directory = Directory.CreateTempSubdirectory("wasmbox-crossgen2-");
+        DirectoryInfo? directory = null;
         try
         {
+            // Created private (0700): nobody else can swap the files between crossgen2 and us.
+            directory = Directory.CreateTempSubdirectory("wasmbox-crossgen2-");
             var input = Path.Combine(directory.FullName, "Wasmbox.Compiled.dll");
             var output = Path.Combine(directory.FullName, "native", "Wasmbox.Compiled.dll");
             File.WriteAllBytes(input, ilImage);
@@ -100,7 +102,7 @@ public static class ReadyToRunCompiler
         }
         finally
         {
-            try { directory.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            try { directory?.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

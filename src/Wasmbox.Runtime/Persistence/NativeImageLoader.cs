@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using Wasmbox.Runtime.Binary;
@@ -22,7 +23,9 @@ internal static class NativeImageLoader
     {
         try
         {
-            using var stream = new MemoryStream(image.ToArray(), writable: false);
+            using var stream = MemoryMarshal.TryGetArray(image, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(image.ToArray(), writable: false);
             using var reader = new PEReader(stream);
             return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
         }
@@ -35,12 +38,23 @@ internal static class NativeImageLoader
     /// <summary>The types of the loaded image, by name.</summary>
     public static Func<string, Type> Load(ReadOnlyMemory<byte> image, FunctionTypeIds engine)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(image.Span));
-        return loaded.GetOrAdd((engine, hash), _ => new Lazy<Func<string, Type>>(() => LoadOnce(image))).Value;
+        var key = (engine, Convert.ToHexStringLower(SHA256.HashData(image.Span)));
+        var load = loaded.GetOrAdd(key, _ => new Lazy<Func<string, Type>>(() => LoadOnce(image)));
+        try
+        {
+            return load.Value;
+        }
+        catch
+        {
+            // Not remembered: a full temporary folder now need not fail every later load.
+            loaded.TryRemove(KeyValuePair.Create(key, load));
+            throw;
+        }
     }
 
     private static Func<string, Type> LoadOnce(ReadOnlyMemory<byte> image)
     {
+        // Private (0700), so nobody else can replace the file before it is loaded.
         var directory = Directory.CreateTempSubdirectory("wasmbox-native-");
         try
         {
