@@ -84,12 +84,31 @@ public sealed class DeployDockerfileTests
     }
 
     [Fact]
+    public void TheImageCarriesTheJavaScriptEngineTheServerIsPointedAt()
+    {
+        // A stage builds it with the checkout's own script, into the folder the final stage copies from.
+        var stages = DockerfileStages.Read();
+        var js = Assert.Single(stages, stage => stage[0].Words.Contains("js") && stage[0].Words.Contains("AS"));
+        var build = Assert.Single(js, i => i.Keyword == "RUN" && i.Arguments.Contains("runtime/js/build.sh")).Words;
+        var output = build[build.ToList().IndexOf("runtime/js/build.sh") + 1];
+        Assert.Contains(js, i => i.Keyword == "COPY" && i.Words.Contains("runtime/js/"));
+        var copy = Assert.Single(DockerfileStages.Final, i => i.Keyword == "COPY" && i.Words.Contains("--from=js")).Words;
+        Assert.Equal($"{output}/wasmbox-js.wasm", copy[^2]);
+        var environment = DockerfileStages.Final.Where(i => i.Keyword == "ENV").SelectMany(i => i.Words).ToList();
+        Assert.Contains($"WASMBOX_JS_ENGINE={copy[^1]}", environment);
+        // What build.sh says it needs is installed in that stage.
+        var install = Assert.Single(js, i => i.Keyword == "RUN" && i.Arguments.Contains("apt-get install")).Words;
+        foreach (var package in new[] { "clang-19", "lld-19", "wasi-libc", "libclang-rt-19-dev-wasm32", "dpkg-dev", "debian-archive-keyring" })
+            Assert.Contains(package, install);
+    }
+
+    [Fact]
     public void TheBuildContextLeavesOutBuildOutputsAndLocalData()
     {
         var ignored = DockerIgnore.Read(Path.Combine(DeployFolder.RepositoryRoot, ".dockerignore"));
         foreach (var path in new[] { "src/Wasmbox.Host/bin", "src/Wasmbox.Host/obj", ".build", ".wasmbox", "examples/wordcount/node_modules", ".git" })
             Assert.True(ignored.Excludes(path), $".dockerignore lets {path} into the build context");
-        foreach (var path in new[] { "src/Wasmbox.Host/WasmboxServer.cs", "Directory.Build.props", "examples/hello/hello.wasm", "deploy/wasmbox.yaml" })
+        foreach (var path in new[] { "src/Wasmbox.Host/WasmboxServer.cs", "Directory.Build.props", "examples/hello/hello.wasm", "deploy/wasmbox.yaml", "runtime/js/build.sh" })
             Assert.False(ignored.Excludes(path), $".dockerignore leaves out {path}, which the image needs");
     }
 }
