@@ -54,8 +54,12 @@ public sealed class FunctionLoader(EngineSet engines, FunctionLimits defaults, C
     {
         if (jsEngine is null || jsCheck is null) throw new DeployException("the js executor is not available in this server");
         var source = Js.JsScript.Decode(script.Span);
-        var prepared = jsModules.GetOrAdd(engine, key => new(() => Prepare(key, jsEngine.Bytes(), "wasmbox-js", ExecutorKind.Js),
-            LazyThreadSafetyMode.PublicationOnly)).Value;
+        var prepared = jsModules.GetOrAdd(engine, key => new(() =>
+        {
+            var compiled = Prepare(key, jsEngine.Bytes(), "wasmbox-js", ExecutorKind.Js);
+            jsEngine.ReportCompiled(compiled.Prepared.Module, compiled.CompileTime);
+            return compiled;
+        }, LazyThreadSafetyMode.PublicationOnly)).Value;
         var function = new LoadedFunction(version, prepared.Prepared, limits, Js.JsScript.Grant(Grants(version.Spec), version.Name, source), prepared.CompileTime);
         jsCheck.Check(function);
         return jsSnapshots?.WithSnapshot(function, source) ?? function;

@@ -43,6 +43,21 @@ public sealed class JsEngine(JsEngineSource? source, ILogger<JsEngine> logger)
         }
     }
 
+    /// <summary>
+    /// Says how the engine's module was compiled for a kind of code: with native code ahead of time
+    /// (its interpreter loop is one function RyuJIT would leave unoptimised), or why not.
+    /// </summary>
+    public void ReportCompiled(Runtime.Module module, TimeSpan compileTime)
+    {
+        var engine = module.Engine;
+        if (module.HasNativeCode)
+            logger.LogInformation("the JavaScript engine is ready as native code compiled ahead of time ({Seconds:0.0} s, or from the compilation cache)", compileTime.TotalSeconds);
+        else if (engine.Config.NativeCompiler is null)
+            logger.LogWarning("the JavaScript engine runs jitted, its interpreter loop unoptimised (2 to 3 times slower): no crossgen2 found, or WASMBOX_NATIVE_CODE=off");
+        else
+            logger.LogWarning("the JavaScript engine runs jitted, its interpreter loop unoptimised (2 to 3 times slower): {Problem}", engine.CompilationCache?.LastProblem ?? "crossgen2 made no native code");
+    }
+
     private void Build(string script)
     {
         var fresh = !File.Exists(source!.ModulePath);
