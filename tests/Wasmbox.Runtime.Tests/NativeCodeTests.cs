@@ -48,6 +48,24 @@ public sealed class NativeCodeTests : IDisposable
     }
 
     [Fact]
+    public void AnOutOfBoundsAccessInNativeCodeTrapsAsInJittedCode()
+    {
+        // The interpreter's trapping case reads far past its one page instead: the guard region's fault, from ReadyToRun code.
+        var wasm = Wabt.Wat2Wasm(FunctionSplittingTests.BuildInterpreter(cases: 500).Replace("(unreachable)", "(drop (i64.load (i32.const 0x7ffffff0)))"), "--debug-names");
+        var module = Module.FromBytes(NativeEngine(), wasm);
+        Assert.True(module.HasNativeCode);
+        var jitted = Module.FromBytes(new Engine(), wasm);
+        var traps = Enumerable.Range(1, 3000).Select(seed => (Seed: seed, Outcome: Run(module, 2000, seed)))
+            .Where(o => o.Outcome.StartsWith("out of bounds", StringComparison.Ordinal)).Take(3).ToList();
+        Assert.NotEmpty(traps);
+        foreach (var (seed, outcome) in traps)
+        {
+            Assert.Equal("out of bounds memory access at run < outer", outcome);
+            Assert.Equal(Run(jitted, 2000, seed), outcome);
+        }
+    }
+
+    [Fact]
     public void TheCompilationCacheKeepsTheNativeCode()
     {
         Module.FromBytes(NativeEngine(), Interpreter);
