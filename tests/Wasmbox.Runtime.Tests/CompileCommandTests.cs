@@ -185,6 +185,8 @@ public sealed class CompileCommandTests : IDisposable
         Assert.Contains("signed: yes", output);
         Assert.Contains("runs with this wasmbox: yes", output);
         Assert.Contains("apply: func", output);
+        // A small module has no function RyuJIT would leave unoptimised: no native code for it.
+        Assert.Contains("bytes (IL, which .NET compiles to machine code as it runs)", output);
     }
 
     [Fact]

@@ -76,7 +76,9 @@ internal static class InspectCommand
             $"interruptible {(settings.Interruptible ? "yes" : "no")}, call depth {(settings.MaxCallDepth == 0 ? "not counted" : settings.MaxCallDepth)}, " +
             $"bounds checks {(settings.BoundsChecks == BoundsChecks.GuardRegion ? "guard region" : "explicit")}, " +
             $"functions split {(settings.SplitFunctionsOver == 0 ? "never" : settings.SplitFunctionsOver > 0 ? $"over {settings.SplitFunctionsOver} units" : "everywhere (test setting)")}");
-        output.WriteLine($"  wasm: {image.Wasm.Length} bytes, sha256 {Convert.ToHexStringLower(image.WasmHash)}; compiled code: {image.Assembly.Length} bytes");
+        var kind = Wasmbox.Runtime.Persistence.NativeImageLoader.IsNative(image.Assembly)
+            ? "machine code from crossgen2, ReadyToRun" : "IL, which .NET compiles to machine code as it runs";
+        output.WriteLine($"  wasm: {image.Wasm.Length} bytes, sha256 {Convert.ToHexStringLower(image.WasmHash)}; compiled code: {image.Assembly.Length} bytes ({kind})");
         output.WriteLine(signed ? "  signed: yes (wasmbox run verifies it with your key)" : $"  signed: no; checksum {(checksumHolds ? "holds" : "does not hold")}");
         output.WriteLine(image.Build == BuildIdentity.Current ? "  runs with this wasmbox: yes" : $"  runs with this wasmbox: no, it is {BuildIdentity.Current}");
         return image.Wasm.ToArray();
