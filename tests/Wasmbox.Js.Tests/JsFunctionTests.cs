@@ -34,6 +34,23 @@ public sealed class JsFunctionTests
         Assert.Equal("Hello, Ada!\n", await server.Client.GetStringAsync("/greet?name=Ada"));
     }
 
+    // 30 s of the suite's time: a top level that never ends is stopped only when its 30 s at deploy
+    // are up (JsScript.ForTopLevel), and that is what a user sees.
+    [Fact]
+    public async Task ATopLevelThatNeverEndsIsRefusedAndTheServerKeepsServing()
+    {
+        await using var server = await JsServer.StartAsync();
+        using var hello = await server.DeployScriptAsync("greet", File.ReadAllText(Examples.Path("js-hello/app.js")), new { routes = new[] { "/greet" } });
+        Assert.Equal(HttpStatusCode.Created, hello.StatusCode);
+        var deploy = server.DeployScriptAsync("forever", "while (true) {}\nexport default { fetch() { return new Response('x'); } };\n", new { routes = new[] { "/forever" } });
+        // While the endless top level runs, everyone else is served.
+        Assert.Equal("Hello, Ada!\n", await server.Client.GetStringAsync("/greet?name=Ada"));
+        using var refused = await deploy;
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("the script's top level did not finish within 30 s at deploy", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/forever")).StatusCode);
+    }
+
     [Fact]
     public async Task ScriptsThatCannotServeAreRefusedWithTheReason()
     {
