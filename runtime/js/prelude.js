@@ -636,6 +636,11 @@
   }
 
   const METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"];
+  // The standard methods in upper case, as fetch normalises them; any other as given.
+  function normalizeMethod(method) {
+    const upper = method.toUpperCase();
+    return METHODS.includes(upper) ? upper : method;
+  }
 
   // A request the host sent (httpRequest): its URL and headers are parsed when first read, since
   // many handlers read neither. Only the prelude has this key.
@@ -658,7 +663,7 @@
       if (init.body !== undefined) ({ bytes, type } = extractBody(init.body));
       super(bytes);
       const method = String(init.method ?? (from ? from.method : "GET"));
-      this.#method = METHODS.includes(method.toUpperCase()) ? method.toUpperCase() : method;
+      this.#method = normalizeMethod(method);
       if (!TOKEN.test(this.#method)) throw new TypeError(`Request: "${method}" is not a valid method`);
       if ((this.#method === "GET" || this.#method === "HEAD") && bytes && bytes.length > 0 && init.body !== undefined)
         throw new TypeError(`Request with ${this.#method} method cannot have a body`);
@@ -732,7 +737,6 @@
   const FETCHED_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-disposition", "etag",
     "last-modified", "location", "cache-control", "expires", "date", "retry-after", "www-authenticate", "set-cookie", "link",
     "vary", "server", "x-request-id", "traceparent", "wasmbox-error"];
-
 
   // One call of the host's dapr_request; a negative status (a bad argument) is a bug of ours, thrown.
   function hostCall(method, path, headers, body) {
@@ -857,8 +861,7 @@
     const head = JSON.parse(decoder.decode(bytes.subarray(0, newline < 0 ? bytes.length : newline)));
     const body = newline < 0 ? new Uint8Array(0) : bytes.subarray(newline + 1);
     const bodyless = head.method === "GET" || head.method === "HEAD";
-    const method = METHODS.includes(head.method.toUpperCase()) ? head.method.toUpperCase() : head.method;
-    return new Request(head.url, { [FROM_HOST]: { method, url: head.url, headers: head.headers, body: bodyless ? null : new Uint8Array(body) } });
+    return new Request(head.url, { [FROM_HOST]: { method: normalizeMethod(head.method), url: head.url, headers: head.headers, body: bodyless ? null : new Uint8Array(body) } });
   }
 
   // A pub/sub message or an input binding's event, as Dapr's HTTP app channel posts one: the data as

@@ -108,8 +108,7 @@ public sealed class Store : IDisposable
         instances.Add(instance);
     }
 
-    /// <summary>Creates a memory counted against this store's limits.</summary>
-    /// <summary>A memory of <paramref name="type"/>, <paramref name="initialPages"/> long (at least its minimum; a snapshot's may be more).</summary>
+    /// <summary>Creates a memory counted against this store's limits, of <paramref name="type"/>, <paramref name="initialPages"/> long (at least its minimum; a snapshot's may be more).</summary>
     internal Memory CreateMemory(MemoryType type, ulong? initialPages = null)
     {
         if (memories.Count >= Limits.MaxMemories)

@@ -63,19 +63,26 @@ internal static class RegionPlanner
         return planner.Regions;
     }
 
-    /// <summary>Whether the whole function measures over <paramref name="limit"/> units (or has too many locals to cut).</summary>
+    /// <summary>Whether the whole function measures over <paramref name="limit"/> units, or has more locals than RyuJIT optimises (2,000).</summary>
     public static bool IsOver(FunctionBody body, ValueKind[] localKinds, int limit)
     {
         if (localKinds.Length > 2000) return true;
         int locals = 0, control = 0;
         foreach (var instruction in body.Code)
         {
-            if (instruction.Op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee) locals++;
-            else if (instruction.Op is Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.Br
-                or Opcode.BrIf or Opcode.BrTable or Opcode.Return) control++;
+            if (IsLocalAccess(instruction.Op)) locals++;
+            else if (IsControl(instruction.Op)) control++;
         }
-        return Planner.UnitsOf(body.Code.Length, locals, control) > limit;
+        return Units(body.Code.Length, locals, control) > limit;
     }
+
+    private static bool IsLocalAccess(Opcode op) => op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee;
+
+    private static bool IsControl(Opcode op) =>
+        op is Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.Br or Opcode.BrIf or Opcode.BrTable or Opcode.Return;
+
+    private static int Units(int instructions, int locals, int control) =>
+        Math.Max(instructions, Math.Max(locals * UnitsPerLocalAccess, control * UnitsPerControl));
 
     public static bool ContainsLoop(Instruction[] code, int start, int end)
     {
@@ -106,9 +113,8 @@ internal static class RegionPlanner
             for (var i = 0; i < code.Length; i++)
             {
                 var op = code[i].Op;
-                localAccesses[i + 1] = localAccesses[i] + (op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee ? 1 : 0);
-                controls[i + 1] = controls[i] + (op is Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.Br
-                    or Opcode.BrIf or Opcode.BrTable or Opcode.Return ? 1 : 0);
+                localAccesses[i + 1] = localAccesses[i] + (IsLocalAccess(op) ? 1 : 0);
+                controls[i + 1] = controls[i] + (IsControl(op) ? 1 : 0);
             }
         }
 
@@ -122,12 +128,8 @@ internal static class RegionPlanner
         /// <summary>Smaller stretches stay: a call and the copies of its locals would cost more than they save.</summary>
         private int Minimum => Forced ? 1 : Math.Max(1, Limit / 64);
 
-        public int Units(int start, int end) => Units(end - start, localAccesses[end] - localAccesses[start], controls[end] - controls[start]);
-
-        private static int Units(int instructions, int locals, int control) => UnitsOf(instructions, locals, control);
-
-        public static int UnitsOf(int instructions, int locals, int control) =>
-            Math.Max(instructions, Math.Max(locals * UnitsPerLocalAccess, control * UnitsPerControl));
+        public int Units(int start, int end) =>
+            RegionPlanner.Units(end - start, localAccesses[end] - localAccesses[start], controls[end] - controls[start]);
 
         /// <summary>What stays in the function: everything but the regions, plus each call's copies and exits.</summary>
         public int RemainingUnits()
@@ -139,7 +141,7 @@ internal static class RegionPlanner
                 locals -= localAccesses[region.End] - localAccesses[region.Start] - region.UsedLocals.Length - region.SetLocals.Length;
                 control -= controls[region.End] - controls[region.Start] - region.ExitDepths.Length - 1;
             }
-            return Units(instructions, locals, control);
+            return RegionPlanner.Units(instructions, locals, control);
         }
 
         /// <summary>
