@@ -97,9 +97,10 @@ public static class TypedValues
         type == typeof(long) || type == typeof(ulong) ? ValueKind.I64 :
         type == typeof(float) ? ValueKind.F32 :
         type == typeof(double) ? ValueKind.F64 :
+        type == typeof(System.Runtime.Intrinsics.Vector128<byte>) ? ValueKind.V128 :
         type == typeof(Function) ? ValueKind.FuncRef :
         type == typeof(object) ? ValueKind.ExternRef :
-        throw new NotSupportedException($"{type.Name} has no WebAssembly value type (use int, long, float, double, Function or object)");
+        throw new NotSupportedException($"{type.Name} has no WebAssembly value type (use int, long, float, double, Vector128<byte>, Function or object)");
 
     public static Value To<T>(T value) => value switch
     {
@@ -109,6 +110,7 @@ public static class TypedValues
         ulong u => Value.I64((long)u),
         float f => Value.F32(f),
         double d => Value.F64(d),
+        System.Runtime.Intrinsics.Vector128<byte> v => Value.V128(v),
         Function f => Value.FuncRef(f),
         _ when typeof(T) == typeof(Function) => Value.FuncRef(null),
         _ => Value.ExternRef(value),
@@ -120,6 +122,7 @@ public static class TypedValues
         ValueKind.I64 => value.AsI64(),
         ValueKind.F32 => value.AsF32(),
         ValueKind.F64 => value.AsF64(),
+        ValueKind.V128 => value.AsV128(),
         _ => value.Reference,
     };
 
@@ -136,6 +139,7 @@ public static class TypedValues
         ValueKind.I64 => Value.I64(value is ulong u ? (long)u : (long)value!),
         ValueKind.F32 => Value.F32((float)value!),
         ValueKind.F64 => Value.F64((double)value!),
+        ValueKind.V128 => Value.V128((System.Runtime.Intrinsics.Vector128<byte>)value!),
         ValueKind.FuncRef => Value.FuncRef((Function?)value),
         _ => Value.ExternRef(value),
     };

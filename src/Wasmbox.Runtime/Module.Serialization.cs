@@ -35,7 +35,7 @@ public sealed partial class Module
     /// <summary>Decodes, validates and compiles straight to the serialized form, for <see cref="Engine.Precompile"/>.</summary>
     internal static byte[] Precompile(Engine engine, ReadOnlyMemory<byte> bytes, ModuleSigningKey? key)
     {
-        var definition = DecodeSupported(bytes);
+        var definition = Decode(bytes);
         var image = Translate(() => CompileImage(definition, engine, out _));
         return CompiledModuleFile.Write(CompiledModuleImage.ForCurrentBuild(bytes, engine.Config, image), key);
     }
@@ -44,7 +44,7 @@ public sealed partial class Module
     internal static Module CompileForCache(Engine engine, ReadOnlyMemory<byte> bytes, string? name, ModuleSigningKey key, out byte[] serialized,
         out string? nativeProblem)
     {
-        var definition = DecodeSupported(bytes);
+        var definition = Decode(bytes);
         string? problem = null;
         var image = Translate(() => CompileImage(definition, engine, out problem));
         nativeProblem = problem;

@@ -81,7 +81,7 @@ public sealed partial class Module
     /// (<see cref="EngineConfig.WithCompilationCache"/>), loads the code compiled earlier from the same bytes instead.
     /// </summary>
     /// <exception cref="MalformedModuleException">the bytes are not a well-formed module</exception>
-    /// <exception cref="InvalidModuleException">the module breaks a validation rule, or uses what the compiler does not support yet (SIMD)</exception>
+    /// <exception cref="InvalidModuleException">the module breaks a validation rule</exception>
     public static Module FromBytes(Engine engine, ReadOnlyMemory<byte> bytes, string? name = null)
     {
         if (engine.CompilationCache is { } cache) return cache.GetOrCompile(engine, bytes, name);
@@ -90,23 +90,9 @@ public sealed partial class Module
 
     internal static Module CompileInMemory(Engine engine, ReadOnlyMemory<byte> bytes, string? name)
     {
-        var definition = DecodeSupported(bytes);
+        var definition = Decode(bytes);
         var compiled = Translate(() => ModuleCompiler.CompileInMemory(definition, engine.TypeIds, engine.Config));
         return new Module(engine, definition, compiled, bytes.ToArray(), name, ModuleOrigin.Compiled);
-    }
-
-    /// <summary>Decodes and validates, refusing what the compiler cannot translate yet.</summary>
-    private static ModuleDefinition DecodeSupported(ReadOnlyMemory<byte> bytes)
-    {
-        var definition = Decode(bytes);
-        // A valid module the compiler cannot translate yet (v128 values, SIMD instructions) is
-        // refused like an invalid one, not with an exception the embedder does not expect. Types
-        // are checked here because an import or global of type v128 is never compiled, yet could
-        // not be linked or read.
-        if (definition.Types.Any(t => t.Parameters.Contains(ValueKind.V128) || t.Results.Contains(ValueKind.V128)) ||
-            definition.AllGlobals().Any(g => g.Kind == ValueKind.V128))
-            throw new InvalidModuleException("not supported yet: value type v128 (SIMD)", "");
-        return definition;
     }
 
     /// <summary>The compiler refuses what it cannot translate yet with NotSupportedException; embedders see an invalid module.</summary>

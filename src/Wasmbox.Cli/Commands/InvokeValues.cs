@@ -1,9 +1,14 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using Wasmbox.Runtime;
 
 namespace Wasmbox.Cli.Commands;
 
-/// <summary>Wasm values as `run --invoke` reads them from the command line and prints them.</summary>
+/// <summary>
+/// Wasm values as `run --invoke` reads them from the command line and prints them. A v128 is
+/// written as its shape and lanes, lane 0 first, as in the text format's v128.const:
+/// "i32x4:1,2,3,4", "f32x4:0.5,1,-2,3e9", "i8x16:0,1,...,15"; it prints as i32x4 lanes in hex.
+/// </summary>
 internal static class InvokeValues
 {
     public static bool TryParse(string text, ValueKind kind, out Value value)
@@ -18,8 +23,54 @@ internal static class InvokeValues
             case ValueKind.I64 when ulong.TryParse(text, culture, out var ul): value = Value.I64((long)ul); return true;
             case ValueKind.F32 when float.TryParse(text, culture, out var f): value = Value.F32(f); return true;
             case ValueKind.F64 when double.TryParse(text, culture, out var d): value = Value.F64(d); return true;
+            case ValueKind.V128 when TryParseV128(text, out var v): value = Value.V128(v); return true;
             default: return false;
         }
+    }
+
+    private static bool TryParseV128(string text, out Vector128<byte> vector)
+    {
+        vector = default;
+        var colon = text.IndexOf(':');
+        if (colon < 0) return false;
+        var lanes = text[(colon + 1)..].Split(',');
+        var bytes = new byte[16];
+        var culture = CultureInfo.InvariantCulture;
+        bool All(int count, Func<string, int, bool> write) =>
+            lanes.Length == count && lanes.Select((lane, i) => write(lane.Trim(), i)).All(ok => ok);
+        var parsed = text[..colon] switch
+        {
+            "i8x16" => All(16, (l, i) => TryInteger(l, 8, out var x) && Put(() => bytes[i] = (byte)x)),
+            "i16x8" => All(8, (l, i) => TryInteger(l, 16, out var x) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 2), (ushort)x))),
+            "i32x4" => All(4, (l, i) => TryInteger(l, 32, out var x) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 4), (uint)x))),
+            "i64x2" => All(2, (l, i) => TryInteger(l, 64, out var x) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 8), x))),
+            "f32x4" => All(4, (l, i) => float.TryParse(l, culture, out var f) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 4), f))),
+            "f64x2" => All(2, (l, i) => double.TryParse(l, culture, out var d) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 8), d))),
+            _ => false,
+        };
+        if (parsed) vector = Vector128.Create(bytes);
+        return parsed;
+    }
+
+    private static bool Put(Action write)
+    {
+        write();
+        return true;
+    }
+
+    /// <summary>A lane in decimal (signed or unsigned) or 0x hex, fitting <paramref name="bits"/>.</summary>
+    private static bool TryInteger(string text, int bits, out ulong value)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var max = bits == 64 ? ulong.MaxValue : (1UL << bits) - 1;
+        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+            return ulong.TryParse(text[2..], NumberStyles.HexNumber, culture, out value) && value <= max;
+        if (long.TryParse(text, culture, out var signed) && (bits == 64 || (signed >= -(1L << (bits - 1)) && signed <= (long)max)))
+        {
+            value = (ulong)signed & max;
+            return true;
+        }
+        return ulong.TryParse(text, culture, out value) && value <= max;
     }
 
     public static string Format(Value value) => value.Kind switch
@@ -28,6 +79,7 @@ internal static class InvokeValues
         ValueKind.I64 => value.AsI64().ToString(CultureInfo.InvariantCulture),
         ValueKind.F32 => FloatText.Format(value.AsF32()),
         ValueKind.F64 => FloatText.Format(value.AsF64()),
+        ValueKind.V128 => "i32x4:" + string.Join(',', Enumerable.Range(0, 4).Select(i => $"0x{value.AsV128().AsUInt32().GetElement(i):x8}")),
         _ => value.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using Wasmbox.Runtime;
 
@@ -16,6 +17,7 @@ internal static class WastValue
     public static Value Parse(JsonElement element)
     {
         var type = element.GetProperty("type").GetString();
+        if (type == "v128") return ParseV128(element);
         var text = element.GetProperty("value").GetString()!;
         return type switch
         {
@@ -35,6 +37,7 @@ internal static class WastValue
         var type = expected.GetProperty("type").GetString();
         // A bare action (`(invoke "f")` at the top level) lists only its results' types: any value will do.
         if (!expected.TryGetProperty("value", out var v)) return actual.Kind.Name() == type ? null : type;
+        if (type == "v128") return V128Matches(expected, actual) ? null : $"v128 {expected.GetProperty("lane_type").GetString()} {string.Join(' ', v.EnumerateArray().Select(l => l.GetString()))}";
         var text = v.GetString();
         var matches = type switch
         {
@@ -50,6 +53,46 @@ internal static class WastValue
         };
         return matches ? null : $"{type} {text}";
     }
+
+    /// <summary>A v128 written as lanes: lane_type i8, i16, i32, i64, f32 or f64, each lane's bits in decimal.</summary>
+    private static Value ParseV128(JsonElement element)
+    {
+        var (width, lanes) = Lanes(element);
+        UInt128 bits = 0;
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            var lane = ulong.Parse(lanes[i], CultureInfo.InvariantCulture) & LaneMask(width);
+            bits |= (UInt128)lane << (i * width);
+        }
+        return Value.V128((long)(ulong)bits, (long)(ulong)(bits >> 64));
+    }
+
+    private static bool V128Matches(JsonElement expected, Value actual)
+    {
+        if (actual.Kind != ValueKind.V128) return false;
+        var (width, lanes) = Lanes(expected);
+        var isFloat = expected.GetProperty("lane_type").GetString()![0] == 'f';
+        var bits = ((UInt128)(ulong)actual.RawHighBits << 64) | (ulong)actual.RawBits;
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            var lane = (ulong)(bits >> (i * width)) & LaneMask(width);
+            var matches = isFloat
+                ? FloatMatches(lanes[i], lane, width)
+                : lane == (ulong.Parse(lanes[i], CultureInfo.InvariantCulture) & LaneMask(width));
+            if (!matches) return false;
+        }
+        return true;
+    }
+
+    private static (int Width, string[] Lanes) Lanes(JsonElement element)
+    {
+        var width = int.Parse(element.GetProperty("lane_type").GetString()![1..], CultureInfo.InvariantCulture);
+        var lanes = element.GetProperty("value").EnumerateArray().Select(l => l.GetString()!).ToArray();
+        if (lanes.Length * width != 128) throw new FormatException($"a v128 of {lanes.Length} lanes of {width} bits");
+        return (width, lanes);
+    }
+
+    private static ulong LaneMask(int width) => width == 64 ? ulong.MaxValue : (1UL << width) - 1;
 
     private static bool FloatMatches(string expected, ulong bits, int width)
     {
@@ -71,6 +114,7 @@ internal static class WastValue
         ValueKind.F64 => $"f64 {(ulong)value.RawBits} ({FloatText.Format(value.AsF64())})",
         ValueKind.I32 => $"i32 {(uint)value.AsI32()}",
         ValueKind.I64 => $"i64 {(ulong)value.AsI64()}",
+        ValueKind.V128 => "v128 i32x4 " + string.Join(' ', Enumerable.Range(0, 4).Select(i => value.AsV128().AsUInt32().GetElement(i).ToString(CultureInfo.InvariantCulture))),
         _ => value.ToString(),
     };
 }

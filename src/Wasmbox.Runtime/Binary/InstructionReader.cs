@@ -145,11 +145,7 @@ internal sealed class InstructionReader
 
                 case Immediates.MemoryArgument:
                 {
-                    int alignAt = reader.Position;
-                    uint align = reader.ReadU32();
-                    // Larger values are reserved for multi-memory and memory64 flags, not part of 2.0.
-                    if (align >= 32) throw reader.Error("malformed memop flags", alignAt);
-                    uint memoryOffset = reader.ReadU32();
+                    var (memoryOffset, align) = ReadMemoryArgument(ref reader);
                     code.Add(new Instruction((Opcode)op, offset, memoryOffset, align));
                     break;
                 }
@@ -193,7 +189,8 @@ internal sealed class InstructionReader
                     break;
 
                 case Immediates.Simd:
-                    throw reader.Error("SIMD instructions are not supported yet", at);
+                    code.Add(ReadSimd(ref reader, at, offset));
+                    break;
 
                 default:
                     throw reader.Error("illegal opcode", at);
@@ -243,6 +240,55 @@ internal sealed class InstructionReader
             default:
                 return new Instruction(op, offset, 0, 0);
         }
+    }
+
+    /// <summary>
+    /// A SIMD instruction after its 0xFD prefix. A memory argument's offset goes to A and its
+    /// alignment to B, with a lane index in B's second byte; v128.const and i8x16.shuffle keep
+    /// their 16 immediate bytes little-endian in A (the first eight) and B.
+    /// </summary>
+    private static Instruction ReadSimd(ref WasmReader reader, int at, int offset)
+    {
+        uint sub = reader.ReadU32();
+        if (!SimdInstructions.IsDefined(sub)) throw reader.Error("illegal opcode", at);
+        var op = (Opcode)(0xFD00 + sub);
+        switch (SimdInstructions.Of(op).Form)
+        {
+            case SimdForm.Load:
+            case SimdForm.Store:
+            {
+                var (memoryOffset, align) = ReadMemoryArgument(ref reader);
+                return new Instruction(op, offset, memoryOffset, align);
+            }
+            case SimdForm.LoadLane:
+            case SimdForm.StoreLane:
+            {
+                var (memoryOffset, align) = ReadMemoryArgument(ref reader);
+                ulong lane = reader.ReadByte();
+                return new Instruction(op, offset, memoryOffset, align | lane << 8);
+            }
+            case SimdForm.Const:
+            case SimdForm.Shuffle:
+            {
+                ulong low = reader.ReadFixedU64();
+                ulong high = reader.ReadFixedU64();
+                return new Instruction(op, offset, low, high);
+            }
+            case SimdForm.ExtractLane:
+            case SimdForm.ReplaceLane:
+                return new Instruction(op, offset, reader.ReadByte(), 0);
+            default:
+                return new Instruction(op, offset, 0, 0);
+        }
+    }
+
+    private static (ulong Offset, ulong Align) ReadMemoryArgument(ref WasmReader reader)
+    {
+        int alignAt = reader.Position;
+        uint align = reader.ReadU32();
+        // Larger values are reserved for multi-memory and memory64 flags, not part of 2.0.
+        if (align >= 32) throw reader.Error("malformed memop flags", alignAt);
+        return (reader.ReadU32(), align);
     }
 
     /// <summary>

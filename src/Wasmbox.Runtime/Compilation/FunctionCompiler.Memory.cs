@@ -91,7 +91,7 @@ internal sealed partial class FunctionCompiler
     private void EmitEffectiveAddress(ulong offset, int size)
     {
         il.Emit(OpCodes.Conv_U8);
-        if (UsesGuardRegion)
+        if (UsesGuardRegion && !LoadedValueIsDropped)
         {
             EmitAddBase(offset);
             return;
@@ -102,7 +102,12 @@ internal sealed partial class FunctionCompiler
         il.Emit(OpCodes.Ldloc, address);
         il.Emit(OpCodes.Ldc_I8, (long)(offset + (ulong)size));
         il.Emit(OpCodes.Add);
-        il.Emit(OpCodes.Ldloc, memoryLength!);
+        if (memoryLength is null)
+        {
+            EmitLoadMemoryObject();
+            il.Emit(OpCodes.Ldfld, RuntimeMembers.MemoryLength);
+        }
+        else il.Emit(OpCodes.Ldloc, memoryLength);
         il.Emit(OpCodes.Ble_Un, inBounds);
         EmitThrowTrap(TrapKind.MemoryOutOfBounds);
         il.MarkLabel(inBounds);
@@ -110,6 +115,13 @@ internal sealed partial class FunctionCompiler
         pool.Return(address);
         EmitAddBase(offset);
     }
+
+    /// <summary>
+    /// A load whose value is dropped, which RyuJIT reduces to a probe of the first byte: with a
+    /// guard region, an access straddling the end would then not fault, so it is checked explicitly.
+    /// </summary>
+    private bool LoadedValueIsDropped =>
+        instructionIndex + 1 < body.Code.Length && body.Code[instructionIndex + 1].Op == Opcode.Drop;
 
     /// <summary>The 64-bit address on the stack, plus the offset, plus the memory's base: a native pointer.</summary>
     private void EmitAddBase(ulong offset)

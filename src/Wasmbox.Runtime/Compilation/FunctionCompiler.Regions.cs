@@ -168,7 +168,7 @@ internal sealed partial class FunctionCompiler
             case ValueKind.I64: il.Emit(OpCodes.Ldind_I8); break;
             case ValueKind.F32: il.Emit(OpCodes.Ldind_R4); break;
             case ValueKind.F64: il.Emit(OpCodes.Ldind_R8); break;
-            default: throw new NotSupportedException("reference values do not go through a region's frame");
+            default: throw new InvalidOperationException("only numbers go through a region's frame");
         }
     }
 }

@@ -204,6 +204,7 @@ internal sealed partial class FunctionCompiler
             // Opaque zeros, as for f32.const 0: a zero the JIT can see would let it fold x - local to x.
             case ValueKind.F32: il.Emit(OpCodes.Ldsfld, typeof(OpaqueFloatConstants).GetField(nameof(OpaqueFloatConstants.F32PositiveZero))!); break;
             case ValueKind.F64: il.Emit(OpCodes.Ldsfld, typeof(OpaqueFloatConstants).GetField(nameof(OpaqueFloatConstants.F64PositiveZero))!); break;
+            case ValueKind.V128: EmitV128Constant(0, 0); break;
             default: il.Emit(OpCodes.Ldnull); break;
         }
     }
@@ -246,7 +247,7 @@ internal sealed partial class FunctionCompiler
     }
 
     private static bool MayTrap(MethodInfo method) =>
-        method.DeclaringType != typeof(Numerics) ||
+        (method.DeclaringType != typeof(Numerics) && method.DeclaringType != typeof(SimdOps)) ||
         method.Name.Contains("Div", StringComparison.Ordinal) || method.Name.Contains("Rem", StringComparison.Ordinal) ||
         (method.Name.Contains("Trunc", StringComparison.Ordinal) && method.Name.StartsWith('I') && !method.Name.Contains("Sat", StringComparison.Ordinal));
 
@@ -269,6 +270,7 @@ internal sealed partial class FunctionCompiler
         if (TryEmitMemory(instruction)) return;
         if (TryEmitTable(instruction)) return;
         if (TryEmitNumeric(instruction)) return;
+        if (TryEmitSimd(instruction)) return;
         throw new NotSupportedException($"instruction {instruction.Op} is not supported by the compiler yet (function {module.Definition.FunctionDisplayName(functionIndex)}, offset 0x{instruction.Offset:x})");
     }
 
@@ -359,6 +361,9 @@ internal sealed partial class FunctionCompiler
                 il.Emit(OpCodes.Ldflda, RuntimeMembers.GlobalBits);
                 il.Emit(OpCodes.Ldind_R8);
                 break;
+            case ValueKind.V128:
+                il.Emit(OpCodes.Ldfld, RuntimeMembers.GlobalVector);
+                break;
             default:
                 il.Emit(OpCodes.Ldfld, RuntimeMembers.GlobalReference);
                 break;
@@ -376,6 +381,7 @@ internal sealed partial class FunctionCompiler
             ValueKind.I64 => "GlobalSetI64",
             ValueKind.F32 => "GlobalSetF32",
             ValueKind.F64 => "GlobalSetF64",
+            ValueKind.V128 => "GlobalSetV128",
             _ => "GlobalSetRef",
         }));
     }

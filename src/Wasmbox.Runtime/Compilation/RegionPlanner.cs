@@ -225,7 +225,8 @@ internal static class RegionPlanner
                 {
                     case Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee:
                         var local = instruction.Index;
-                        if (localKinds[local].IsReference()) return null;
+                        // A region's frame has 8-byte slots: references and vectors stay out.
+                        if (!localKinds[local].IsNumeric()) return null;
                         used.Add(local);
                         if (instruction.Op != Opcode.LocalGet) set.Add(local);
                         break;
@@ -253,7 +254,7 @@ internal static class RegionPlanner
             if (depth < inside) return true;   // a block of the region itself
             var target = Shape.TargetOf(index, depth);
             if (target >= 0 && Shape.BranchArity[target] != 0) return false;
-            if (target < 0 && signature.Results.Any(r => r.IsReference())) return false;
+            if (target < 0 && signature.Results.Any(r => !r.IsNumeric())) return false;
             exits.Add(depth - inside);
             return true;
         }

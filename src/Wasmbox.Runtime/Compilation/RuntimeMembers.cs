@@ -20,6 +20,7 @@ internal static class RuntimeMembers
     public static readonly FieldInfo MemoryBase = Field(typeof(Memory), nameof(Memory.BasePointer));
     public static readonly FieldInfo MemoryLength = Field(typeof(Memory), nameof(Memory.ByteLength));
     public static readonly FieldInfo GlobalBits = Field(typeof(Global), nameof(Global.Bits));
+    public static readonly FieldInfo GlobalVector = Field(typeof(Global), nameof(Global.Vector));
     public static readonly FieldInfo GlobalReference = Field(typeof(Global), nameof(Global.Reference));
     public static readonly FieldInfo FunctionCode = Field(typeof(Function), nameof(Function.Code));
     public static readonly FieldInfo FunctionContext = Field(typeof(Function), nameof(Function.Context));
@@ -31,6 +32,8 @@ internal static class RuntimeMembers
 
     public static MethodInfo Support(string name) => Cached(typeof(RuntimeSupport), name);
     public static MethodInfo Numeric(string name) => Cached(typeof(Numerics), name);
+    /// <summary>The <see cref="SimdOps"/> method that implements the SIMD instruction of that name.</summary>
+    public static MethodInfo Simd(string name) => Cached(typeof(SimdOps), name);
     public static MethodInfo GlobalSetter(string name) => Cached(typeof(Global), name);
 
     private static MethodInfo Cached(Type type, string name) => methods.GetOrAdd((type, name), key => Method(key.Item1, key.Item2));

@@ -15,6 +15,7 @@ internal static class ValueMarshalling
         ValueKind.I64 => "GetI64",
         ValueKind.F32 => "GetF32",
         ValueKind.F64 => "GetF64",
+        ValueKind.V128 => "GetV128",
         _ => "GetRef",
     }, Flags)!;
 
@@ -25,6 +26,7 @@ internal static class ValueMarshalling
         ValueKind.I64 => "SetI64",
         ValueKind.F32 => "SetF32",
         ValueKind.F64 => "SetF64",
+        ValueKind.V128 => "SetV128",
         ValueKind.FuncRef => "SetFuncRef",
         _ => "SetExternRef",
     }, Flags)!;

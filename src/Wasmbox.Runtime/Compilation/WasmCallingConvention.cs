@@ -16,8 +16,9 @@ internal static class WasmCallingConvention
         ValueKind.I64 => typeof(long),
         ValueKind.F32 => typeof(float),
         ValueKind.F64 => typeof(double),
+        ValueKind.V128 => typeof(System.Runtime.Intrinsics.Vector128<byte>),
         ValueKind.FuncRef or ValueKind.ExternRef => typeof(object),
-        _ => throw new NotSupportedException($"value type {kind.Name()} is not supported by the compiler yet"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), $"not a value type: {kind.Name()}"),
     };
 
     public static Type ReturnType(FunctionType type) => type.Results.Count == 0 ? typeof(void) : ClrType(type.Results[0]);
@@ -42,6 +43,7 @@ internal static class WasmCallingConvention
             case ValueKind.I64: il.Emit(OpCodes.Stind_I8); break;
             case ValueKind.F32: il.Emit(OpCodes.Stind_R4); break;
             case ValueKind.F64: il.Emit(OpCodes.Stind_R8); break;
+            case ValueKind.V128: il.Emit(OpCodes.Stobj, typeof(System.Runtime.Intrinsics.Vector128<byte>)); break;
             default: il.Emit(OpCodes.Stind_Ref); break;
         }
     }

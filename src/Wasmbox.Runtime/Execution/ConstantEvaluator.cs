@@ -19,6 +19,7 @@ internal static class ConstantEvaluator
                 case Opcode.I64Const: stack.Push(Value.I64((long)instruction.A)); break;
                 case Opcode.F32Const: stack.Push(Value.F32Bits((int)instruction.A)); break;
                 case Opcode.F64Const: stack.Push(Value.F64Bits((long)instruction.A)); break;
+                case Opcode.V128Const: stack.Push(Value.V128((long)instruction.A, (long)instruction.B)); break;
                 case Opcode.RefNull: stack.Push(Value.Null((ValueKind)(byte)instruction.A)); break;
                 case Opcode.RefFunc: stack.Push(Value.FuncRef(context.FunctionAt(instruction.Index))); break;
                 case Opcode.GlobalGet: stack.Push(context.Globals[instruction.Index].Value); break;

@@ -1,11 +1,14 @@
+using System.Runtime.Intrinsics;
+
 namespace Wasmbox.Runtime;
 
 /// <summary>A global variable. Imported mutable globals share this cell with their exporter.</summary>
 public sealed class Global
 {
     // Compiled code reads and writes these directly: numbers as raw bits (floats in the low bytes),
-    // references in Reference.
+    // vectors in Vector, references in Reference.
     internal long Bits;
+    internal Vector128<byte> Vector;
     internal object? Reference;
 
     public Global(GlobalType type, Value value)
@@ -18,7 +21,12 @@ public sealed class Global
 
     public Value Value
     {
-        get => Type.Kind.IsReference() ? Value.FromReference(Type.Kind, Reference) : Value.FromBits(Type.Kind, Bits);
+        get => Type.Kind switch
+        {
+            ValueKind.V128 => Value.V128(Vector),
+            var kind when kind.IsReference() => Value.FromReference(kind, Reference),
+            var kind => Value.FromBits(kind, Bits),
+        };
         set
         {
             if (!Type.Mutable) throw new InvalidOperationException("global is immutable");
@@ -31,6 +39,7 @@ public sealed class Global
         if (value.Kind != Type.Kind)
             throw new ArgumentException($"global of type {Type.Kind.Name()} cannot hold a {value.Kind.Name()}");
         Bits = value.RawBits;
+        if (value.Kind == ValueKind.V128) Vector = value.AsV128();
         Reference = value.Reference;
     }
 }

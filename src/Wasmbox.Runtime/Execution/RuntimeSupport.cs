@@ -132,5 +132,11 @@ internal static unsafe class RuntimeSupport
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void GlobalSetI64(long value, Global global) => global.Bits = value;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void GlobalSetF32(float value, Global global) => global.Bits = (uint)BitConverter.SingleToInt32Bits(value);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void GlobalSetF64(double value, Global global) => global.Bits = BitConverter.DoubleToInt64Bits(value);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void GlobalSetV128(System.Runtime.Intrinsics.Vector128<byte> value, Global global) => global.Vector = value;
+
+    /// <summary>v128.const: the halves are IL constants, so after inlining RyuJIT loads one constant vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static System.Runtime.Intrinsics.Vector128<byte> V128FromHalves(long low, long high) =>
+        System.Runtime.Intrinsics.Vector128.AsByte(System.Runtime.Intrinsics.Vector128.Create(low, high));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void GlobalSetRef(object? value, Global global) => global.Reference = value;
 }

@@ -33,6 +33,8 @@ internal static class SnapshotFile
         foreach (var global in state.Globals)
         {
             writer.Write(global.Value.RawBits);
+            // Only a v128 has more bits: snapshots of modules without one keep their layout.
+            if (global.Value.Kind == ValueKind.V128) writer.Write(global.Value.RawHighBits);
             writer.Write(global.FunctionIndex);
         }
         writer.Write(state.Tables.Length);
@@ -86,9 +88,15 @@ internal static class SnapshotFile
         {
             var kind = definition.Globals[i].Type.Kind;
             var bits = reader.Int64();
+            var highBits = kind == ValueKind.V128 ? reader.Int64() : 0;
             var function = FunctionIndex(reader.Int32(), kind, definition);
             globals[i] = function >= 0 ? CapturedValue.Function(function)
-                : new CapturedValue(kind.IsReference() ? Value.Null(kind) : Value.FromBits(kind, bits));
+                : new CapturedValue(kind switch
+                {
+                    ValueKind.V128 => Value.V128(bits, highBits),
+                    _ when kind.IsReference() => Value.Null(kind),
+                    _ => Value.FromBits(kind, bits),
+                });
         }
 
         var tables = new CapturedTable[reader.Count(definition.Tables.Count, exactly: true)];

@@ -27,6 +27,7 @@ internal static class ConstantExpressionValidator
                 case Opcode.I64Const:
                 case Opcode.F32Const:
                 case Opcode.F64Const:
+                case Opcode.V128Const:
                     break;
                 case Opcode.RefNull:
                     if (!((ValueKind)(byte)instruction.A).IsReference() || instruction.A > 0xFF)
@@ -68,6 +69,7 @@ internal static class ConstantExpressionValidator
         Opcode.I64Const => ValueKind.I64,
         Opcode.F32Const => ValueKind.F32,
         Opcode.F64Const => ValueKind.F64,
+        Opcode.V128Const => ValueKind.V128,
         Opcode.RefNull => (ValueKind)(byte)instruction.A,
         Opcode.RefFunc => ValueKind.FuncRef,
         _ => context.Globals[instruction.A].Kind,

@@ -419,7 +419,11 @@ internal sealed class FunctionValidator
                     default:
                     {
                         var signature = OperatorSignatures.Of(instruction.Op);
-                        if (signature.Operands == 0) throw Fail("unknown operator");
+                        if (signature.Operands == 0)
+                        {
+                            CheckSimd(instruction);
+                            break;
+                        }
                         PopExpect(signature.Operand);
                         if (signature.Operands == 2) PopExpect(signature.Operand);
                         Push(signature.Result);
@@ -466,6 +470,74 @@ internal sealed class FunctionValidator
 
         PopAll(defaultTypes);
         EnterUnreachable();
+    }
+
+    /// <summary>The SIMD instructions whose typing needs more than <see cref="OperatorSignatures"/>.</summary>
+    [MethodImpl(Hot)]
+    private void CheckSimd(in Instruction instruction)
+    {
+        const ValueKind V128 = ValueKind.V128;
+        var simd = SimdInstructions.Of(instruction.Op);
+        switch (simd.Form)
+        {
+            case SimdForm.Ternary:
+                PopExpect(V128);
+                PopExpect(V128);
+                PopExpect(V128);
+                Push(V128);
+                break;
+            case SimdForm.Shift:
+                PopExpect(ValueKind.I32);
+                PopExpect(V128);
+                Push(V128);
+                break;
+            case SimdForm.Load:
+                Load(instruction, V128, simd.NaturalAlignment);
+                break;
+            case SimdForm.Store:
+                Store(instruction, V128, simd.NaturalAlignment);
+                break;
+            case SimdForm.LoadLane:
+            case SimdForm.StoreLane:
+                Memory(0);
+                if ((instruction.B & 0xFF) > (ulong)simd.NaturalAlignment) throw Fail("alignment must not be larger than natural");
+                CheckLane(instruction.B >> 8, simd.Lanes);
+                PopExpect(V128);
+                PopExpect(ValueKind.I32);
+                if (simd.Form == SimdForm.LoadLane) Push(V128);
+                break;
+            case SimdForm.Const:
+                Push(V128);
+                break;
+            case SimdForm.Shuffle:
+                for (var i = 0; i < 8; i++)
+                {
+                    CheckLane((instruction.A >> (8 * i)) & 0xFF, simd.Lanes);
+                    CheckLane((instruction.B >> (8 * i)) & 0xFF, simd.Lanes);
+                }
+                PopExpect(V128);
+                PopExpect(V128);
+                Push(V128);
+                break;
+            case SimdForm.ExtractLane:
+                CheckLane(instruction.A, simd.Lanes);
+                PopExpect(V128);
+                Push(simd.Result);
+                break;
+            case SimdForm.ReplaceLane:
+                CheckLane(instruction.A, simd.Lanes);
+                PopExpect(simd.Scalar);
+                PopExpect(V128);
+                Push(V128);
+                break;
+            default:
+                throw Fail("unknown operator");
+        }
+    }
+
+    private void CheckLane(ulong lane, int lanes)
+    {
+        if (lane >= (ulong)lanes) throw Fail($"invalid lane index {lane}");
     }
 
     [MethodImpl(Hot)]

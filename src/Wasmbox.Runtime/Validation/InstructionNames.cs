@@ -208,6 +208,7 @@ internal static class InstructionNames
         Opcode.TableGrow => "table.grow",
         Opcode.TableSize => "table.size",
         Opcode.TableFill => "table.fill",
+        _ when SimdInstructions.IsSimd(op) => SimdInstructions.Of(op).Name,
         _ => $"<opcode 0x{(ushort)op:x}>",
     };
 }

@@ -12,8 +12,8 @@ internal static class OperatorSignatures
     /// <summary>Typing of one plain operator; <see cref="Operands"/> is 0 when the opcode is not one.</summary>
     internal readonly record struct Signature(byte Operands, ValueKind Operand, ValueKind Result);
 
-    // Indexed by the low byte for single-byte opcodes and by 0x100 + sub-opcode for the 0xFC family,
-    // so the per-instruction lookup is one array load.
+    // Indexed by the low byte for single-byte opcodes, by 0x100 + sub-opcode for the 0xFC family
+    // and 0x200 + sub-opcode for the SIMD (0xFD) family, so the per-instruction lookup is one array load.
     private static readonly Signature[] Table = Build();
 
     /// <summary>The signature of <paramref name="op"/>, or default when its typing needs more than the opcode.</summary>
@@ -23,12 +23,12 @@ internal static class OperatorSignatures
         var value = (uint)op;
         if (value < 0x100) return Table[value];
         var sub = value - 0xFC00;
-        return sub < 0x100 ? Table[0x100 + sub] : default;
+        return sub < 0x200 ? Table[0x100 + sub] : default;
     }
 
     private static Signature[] Build()
     {
-        var table = new Signature[0x200];
+        var table = new Signature[0x300];
 
         void Unary(Opcode op, ValueKind operand, ValueKind result) => table[Slot(op)] = new Signature(1, operand, result);
         void Binary(Opcode op, ValueKind operand, ValueKind result) => table[Slot(op)] = new Signature(2, operand, result);
@@ -99,6 +99,16 @@ internal static class OperatorSignatures
         Unary(Opcode.I64TruncSatF32U, F32, I64);
         Unary(Opcode.I64TruncSatF64S, F64, I64);
         Unary(Opcode.I64TruncSatF64U, F64, I64);
+
+        // SIMD operators with one or two operands of one type; the others (shifts, lanes, memory,
+        // constants, shuffles, bitselect) are typed by the validator from their SimdInfo.
+        for (var sub = 0; sub < 0x100; sub++)
+        {
+            var op = (Opcode)(0xFD00 + sub);
+            var simd = SimdInstructions.Of(op);
+            if (simd.Form == SimdForm.Unary) Unary(op, simd.Scalar, simd.Result);
+            else if (simd.Form == SimdForm.Binary) Binary(op, ValueKind.V128, ValueKind.V128);
+        }
 
         return table;
     }
