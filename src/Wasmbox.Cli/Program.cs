@@ -37,10 +37,22 @@ public static class Program
             "validate" => ValidateCommand.Run(rest, output, error),
             "inspect" => InspectCommand.Run(rest, output, error),
             "wast" => WastCommand.Run(rest, output),
+            "version" or "--version" => Version(output),
             "serve" => Commands.Server.ServeCommand.Run(rest, output, error),
             "deploy" or "list" or "invoke" or "logs" or "rollback" or "delete" => Commands.Server.ClientCommands.Run(args[0], rest, output, error, stdio),
             _ => Unknown(args[0], error),
         };
+    }
+
+    private static int Version(TextWriter output)
+    {
+        var version = typeof(Program).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+        output.WriteLine($"wasmbox {version}");
+        output.WriteLine($".NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+        output.WriteLine($"SIMD: {Runtime.SimdHardware.Description}");
+        return 0;
     }
 
     private static int Unknown(string command, TextWriter error)
@@ -62,5 +74,6 @@ public static class Program
           wasmbox validate FILE...                       decode and validate; say why a module is refused
           wasmbox inspect FILE                           imports, exports, sections and sizes
           wasmbox wast [-v] [--serialize] PATH...        run spec test scripts (.wast, or wast2json .json)
+          wasmbox version                                the version, and the vector hardware SIMD code uses
         """;
 }
