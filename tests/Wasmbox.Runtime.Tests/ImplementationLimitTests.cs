@@ -65,7 +65,7 @@ public sealed class ImplementationLimitTests
             .. Section(1, [1, 0x60, 1, V128, 0]),
             .. Section(2, [1, 1, (byte)'m', 1, (byte)'f', 0, 0]),
         ];
-        Assert.Equal(1, Module.FromBytes(engine, importOnly).Imports.Count);
+        Assert.Single(Module.FromBytes(engine, importOnly).Imports);
     }
 
     [Fact]

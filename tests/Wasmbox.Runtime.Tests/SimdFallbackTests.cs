@@ -24,7 +24,7 @@ public sealed class SimdFallbackTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ScriptPassesWithHardwarePathsTurnedOff(string script, string switchedOff)
+    public async Task ScriptPassesWithHardwarePathsTurnedOff(string script, string switchedOff)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "wasmbox.dll"), "wast",
             Path.Combine(AppContext.BaseDirectory, "Conformance", script)])
@@ -34,11 +34,12 @@ public sealed class SimdFallbackTests
         };
         start.Environment[switchedOff] = "0";
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var summary = output.Result.TrimEnd().Split('\n')[^1];
-        Assert.True(process.ExitCode == 0, $"{script} with {switchedOff}=0: exit {process.ExitCode}\n{output.Result}\n{errors}");
+        var reading = process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        var output = await reading;
+        await process.WaitForExitAsync();
+        var summary = output.TrimEnd().Split('\n')[^1];
+        Assert.True(process.ExitCode == 0, $"{script} with {switchedOff}=0: exit {process.ExitCode}\n{output}\n{errors}");
         Assert.Matches("^[1-9][0-9]* passed, 0 failed", summary);
     }
 
