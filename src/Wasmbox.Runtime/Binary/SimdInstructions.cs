@@ -39,6 +39,16 @@ internal enum SimdForm : byte
 internal readonly record struct SimdInfo(SimdForm Form, string Name, int Lanes, ValueKind Scalar, ValueKind Result, int AccessBytes)
 {
     public int NaturalAlignment => System.Numerics.BitOperations.Log2((uint)AccessBytes);
+
+    /// <summary>Values pushed minus values popped.</summary>
+    public int StackEffect => Form switch
+    {
+        SimdForm.Const => 1,
+        SimdForm.Unary or SimdForm.Load or SimdForm.ExtractLane => 0,
+        SimdForm.Binary or SimdForm.Shift or SimdForm.Shuffle or SimdForm.ReplaceLane or SimdForm.LoadLane => -1,
+        SimdForm.Ternary or SimdForm.Store or SimdForm.StoreLane => -2,
+        _ => throw new InvalidOperationException("not a SIMD instruction"),
+    };
 }
 
 /// <summary>

@@ -170,6 +170,7 @@ internal sealed class FunctionShape
             Opcode.TableFill or Opcode.TableCopy or Opcode.TableInit => -3,
             Opcode.MemoryFill or Opcode.MemoryCopy or Opcode.MemoryInit => -3,
             Opcode.ElemDrop or Opcode.DataDrop => 0,
+            _ when SimdInstructions.IsSimd(op) => SimdInstructions.Of(op).StackEffect,
             _ => throw new NotSupportedException($"instruction {op} has no known stack effect"),
         };
     }

@@ -5,7 +5,9 @@ using System.Runtime.Intrinsics.X86;
 namespace Wasmbox.Runtime.Compilation;
 
 // Splats, lane access and the two byte permutations. A lane index is always a constant once the
-// method is inlined (and validated), so GetElement and WithElement become one pextr/pinsr.
+// method is inlined (and validated), so GetElement and WithElement become one pextr/pinsr. The
+// index is masked all the same: free for a constant, and it spares the JIT's range check, the
+// one way these methods could throw (were a lane ever not a constant).
 internal static partial class SimdOps
 {
     [MethodImpl(Inline)] public static Vector128<byte> I8x16Splat(int x) => Vector128.Create((byte)x);
@@ -15,21 +17,21 @@ internal static partial class SimdOps
     [MethodImpl(Inline)] public static Vector128<byte> F32x4Splat(float x) => Vector128.Create(x).AsByte();
     [MethodImpl(Inline)] public static Vector128<byte> F64x2Splat(double x) => Vector128.Create(x).AsByte();
 
-    [MethodImpl(Inline)] public static int I8x16ExtractLaneS(Vector128<byte> v, int lane) => v.AsSByte().GetElement(lane);
-    [MethodImpl(Inline)] public static int I8x16ExtractLaneU(Vector128<byte> v, int lane) => v.GetElement(lane);
-    [MethodImpl(Inline)] public static int I16x8ExtractLaneS(Vector128<byte> v, int lane) => v.AsInt16().GetElement(lane);
-    [MethodImpl(Inline)] public static int I16x8ExtractLaneU(Vector128<byte> v, int lane) => v.AsUInt16().GetElement(lane);
-    [MethodImpl(Inline)] public static int I32x4ExtractLane(Vector128<byte> v, int lane) => v.AsInt32().GetElement(lane);
-    [MethodImpl(Inline)] public static long I64x2ExtractLane(Vector128<byte> v, int lane) => v.AsInt64().GetElement(lane);
-    [MethodImpl(Inline)] public static float F32x4ExtractLane(Vector128<byte> v, int lane) => v.AsSingle().GetElement(lane);
-    [MethodImpl(Inline)] public static double F64x2ExtractLane(Vector128<byte> v, int lane) => v.AsDouble().GetElement(lane);
+    [MethodImpl(Inline)] public static int I8x16ExtractLaneS(Vector128<byte> v, int lane) => v.AsSByte().GetElement(lane & 15);
+    [MethodImpl(Inline)] public static int I8x16ExtractLaneU(Vector128<byte> v, int lane) => v.GetElement(lane & 15);
+    [MethodImpl(Inline)] public static int I16x8ExtractLaneS(Vector128<byte> v, int lane) => v.AsInt16().GetElement(lane & 7);
+    [MethodImpl(Inline)] public static int I16x8ExtractLaneU(Vector128<byte> v, int lane) => v.AsUInt16().GetElement(lane & 7);
+    [MethodImpl(Inline)] public static int I32x4ExtractLane(Vector128<byte> v, int lane) => v.AsInt32().GetElement(lane & 3);
+    [MethodImpl(Inline)] public static long I64x2ExtractLane(Vector128<byte> v, int lane) => v.AsInt64().GetElement(lane & 1);
+    [MethodImpl(Inline)] public static float F32x4ExtractLane(Vector128<byte> v, int lane) => v.AsSingle().GetElement(lane & 3);
+    [MethodImpl(Inline)] public static double F64x2ExtractLane(Vector128<byte> v, int lane) => v.AsDouble().GetElement(lane & 1);
 
-    [MethodImpl(Inline)] public static Vector128<byte> I8x16ReplaceLane(Vector128<byte> v, int x, int lane) => v.WithElement(lane, (byte)x);
-    [MethodImpl(Inline)] public static Vector128<byte> I16x8ReplaceLane(Vector128<byte> v, int x, int lane) => v.AsUInt16().WithElement(lane, (ushort)x).AsByte();
-    [MethodImpl(Inline)] public static Vector128<byte> I32x4ReplaceLane(Vector128<byte> v, int x, int lane) => v.AsInt32().WithElement(lane, x).AsByte();
-    [MethodImpl(Inline)] public static Vector128<byte> I64x2ReplaceLane(Vector128<byte> v, long x, int lane) => v.AsInt64().WithElement(lane, x).AsByte();
-    [MethodImpl(Inline)] public static Vector128<byte> F32x4ReplaceLane(Vector128<byte> v, float x, int lane) => v.AsSingle().WithElement(lane, x).AsByte();
-    [MethodImpl(Inline)] public static Vector128<byte> F64x2ReplaceLane(Vector128<byte> v, double x, int lane) => v.AsDouble().WithElement(lane, x).AsByte();
+    [MethodImpl(Inline)] public static Vector128<byte> I8x16ReplaceLane(Vector128<byte> v, int x, int lane) => v.WithElement(lane & 15, (byte)x);
+    [MethodImpl(Inline)] public static Vector128<byte> I16x8ReplaceLane(Vector128<byte> v, int x, int lane) => v.AsUInt16().WithElement(lane & 7, (ushort)x).AsByte();
+    [MethodImpl(Inline)] public static Vector128<byte> I32x4ReplaceLane(Vector128<byte> v, int x, int lane) => v.AsInt32().WithElement(lane & 3, x).AsByte();
+    [MethodImpl(Inline)] public static Vector128<byte> I64x2ReplaceLane(Vector128<byte> v, long x, int lane) => v.AsInt64().WithElement(lane & 1, x).AsByte();
+    [MethodImpl(Inline)] public static Vector128<byte> F32x4ReplaceLane(Vector128<byte> v, float x, int lane) => v.AsSingle().WithElement(lane & 3, x).AsByte();
+    [MethodImpl(Inline)] public static Vector128<byte> F64x2ReplaceLane(Vector128<byte> v, double x, int lane) => v.AsDouble().WithElement(lane & 1, x).AsByte();
 
     /// <summary>result[i] = (a‖b)[lanes[i]], each of <paramref name="lanes"/> in 0..31.</summary>
     [MethodImpl(Inline)]

@@ -7,7 +7,7 @@ namespace Wasmbox.Runtime.Compilation;
 // The SIMD loads and stores other than v128.load/store, at a native address the caller has
 // already bounds-checked (and that need not be aligned). Each touches exactly the bytes Wasm
 // names: a lane access reads or writes only that lane, a splat or zero-extending load only its
-// scalar, since what follows may be unmapped.
+// scalar, since what follows may be unmapped. Lane indices are masked as in SimdOps.Lanes.cs.
 internal static partial class SimdOps
 {
     // pmovsx/pmovzx with a memory operand read exactly 8 bytes, unaligned.
@@ -26,15 +26,15 @@ internal static partial class SimdOps
     [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load32Zero(nint address) => Vector128.CreateScalar(Unsafe.ReadUnaligned<uint>((void*)address)).AsByte();
     [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load64Zero(nint address) => Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>((void*)address)).AsByte();
 
-    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load8Lane(nint address, Vector128<byte> v, int lane) => v.WithElement(lane, *(byte*)address);
-    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load16Lane(nint address, Vector128<byte> v, int lane) => v.AsUInt16().WithElement(lane, Unsafe.ReadUnaligned<ushort>((void*)address)).AsByte();
-    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load32Lane(nint address, Vector128<byte> v, int lane) => v.AsUInt32().WithElement(lane, Unsafe.ReadUnaligned<uint>((void*)address)).AsByte();
-    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load64Lane(nint address, Vector128<byte> v, int lane) => v.AsUInt64().WithElement(lane, Unsafe.ReadUnaligned<ulong>((void*)address)).AsByte();
+    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load8Lane(nint address, Vector128<byte> v, int lane) => v.WithElement(lane & 15, *(byte*)address);
+    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load16Lane(nint address, Vector128<byte> v, int lane) => v.AsUInt16().WithElement(lane & 7, Unsafe.ReadUnaligned<ushort>((void*)address)).AsByte();
+    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load32Lane(nint address, Vector128<byte> v, int lane) => v.AsUInt32().WithElement(lane & 3, Unsafe.ReadUnaligned<uint>((void*)address)).AsByte();
+    [MethodImpl(Inline)] public static unsafe Vector128<byte> V128Load64Lane(nint address, Vector128<byte> v, int lane) => v.AsUInt64().WithElement(lane & 1, Unsafe.ReadUnaligned<ulong>((void*)address)).AsByte();
 
-    [MethodImpl(Inline)] public static unsafe void V128Store8Lane(nint address, Vector128<byte> v, int lane) => *(byte*)address = v.GetElement(lane);
-    [MethodImpl(Inline)] public static unsafe void V128Store16Lane(nint address, Vector128<byte> v, int lane) => Unsafe.WriteUnaligned((void*)address, v.AsUInt16().GetElement(lane));
-    [MethodImpl(Inline)] public static unsafe void V128Store32Lane(nint address, Vector128<byte> v, int lane) => Unsafe.WriteUnaligned((void*)address, v.AsUInt32().GetElement(lane));
-    [MethodImpl(Inline)] public static unsafe void V128Store64Lane(nint address, Vector128<byte> v, int lane) => Unsafe.WriteUnaligned((void*)address, v.AsUInt64().GetElement(lane));
+    [MethodImpl(Inline)] public static unsafe void V128Store8Lane(nint address, Vector128<byte> v, int lane) => *(byte*)address = v.GetElement(lane & 15);
+    [MethodImpl(Inline)] public static unsafe void V128Store16Lane(nint address, Vector128<byte> v, int lane) => Unsafe.WriteUnaligned((void*)address, v.AsUInt16().GetElement(lane & 7));
+    [MethodImpl(Inline)] public static unsafe void V128Store32Lane(nint address, Vector128<byte> v, int lane) => Unsafe.WriteUnaligned((void*)address, v.AsUInt32().GetElement(lane & 3));
+    [MethodImpl(Inline)] public static unsafe void V128Store64Lane(nint address, Vector128<byte> v, int lane) => Unsafe.WriteUnaligned((void*)address, v.AsUInt64().GetElement(lane & 1));
 
     internal static partial class Portable
     {
