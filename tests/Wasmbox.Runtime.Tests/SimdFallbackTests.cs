@@ -5,9 +5,9 @@ namespace Wasmbox.Runtime.Tests;
 /// <summary>
 /// SIMD results must not depend on the host CPU: the SIMD conformance scripts pass again in a
 /// `wasmbox wast` process whose .NET runtime is told to use no hardware intrinsics at all (every
-/// Vector128 operation and every `IsSupported` branch takes its portable path), and one without
-/// AVX (so no AVX2 paths, and SSE encodings). .NET 10 requires x86-64-v2, so SSE4.2 and below
-/// cannot be switched off on their own: their `IsSupported` is constant on x64.
+/// Vector128 operation and every `IsSupported` branch takes its portable path), one with SSE2
+/// only (`DOTNET_EnableSSE42=0`, which on .NET 10 also turns off SSSE3 and SSE4.1: their own
+/// switches do nothing), so the SSSE3/SSE4.1 paths fall back, and one without AVX.
 /// </summary>
 public sealed class SimdFallbackTests
 {
@@ -17,6 +17,7 @@ public sealed class SimdFallbackTests
         foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Conformance"), "simd_*.wast").Order())
         {
             data.Add(Path.GetFileName(path), "DOTNET_EnableHWIntrinsic");
+            data.Add(Path.GetFileName(path), "DOTNET_EnableSSE42");
             data.Add(Path.GetFileName(path), "DOTNET_EnableAVX");
         }
         return data;
@@ -45,6 +46,7 @@ public sealed class SimdFallbackTests
 
     [Theory]
     [InlineData("DOTNET_EnableHWIntrinsic", "SIMD: portable (no vector hardware)")]
+    [InlineData("DOTNET_EnableSSE42", "SIMD: hardware (SSE2)\n")]
     [InlineData("DOTNET_EnableAVX", "SIMD: hardware (SSE2 SSSE3 SSE4.1 SSE4.2)\n")]
     public void TheSwitchReallyTurnsVectorHardwareOff(string switchedOff, string reported)
     {
