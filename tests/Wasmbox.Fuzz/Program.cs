@@ -14,8 +14,12 @@ public static class Program
         {
             case "diff":
                 return WithOptions(rest, options => DifferentialFuzzer.Run(options, Console.Out));
+            case DifferentialFuzzer.SimdCommand:
+                return WithOptions(rest, options => DifferentialFuzzer.Run(options, Console.Out, simd: true));
             case "replay" when rest.Length == 1:
-                return ReplayCommand.Run(rest[0], Console.Out);
+                return ReplayCommand.Run(rest[0], simd: false, Console.Out);
+            case "replay" when rest.Length == 2 && rest[0] == "--simd":
+                return ReplayCommand.Run(rest[1], simd: true, Console.Out);
             case "mutate":
                 return WithOptions(rest, options => MutationFuzzer.Run(options, Console.Out));
             case "check" when rest.Length > 0:
@@ -43,7 +47,9 @@ public static class Program
           Wasmbox.Fuzz [diff] {FuzzOptions.Usage}
               generate modules with binaryen (wasm-opt -ttf), run them on Wasmbox, V8 (node) and
               binaryen's interpreter, and compare calls, logged values, results and traps
-          Wasmbox.Fuzz replay MODULE.wasm
+          Wasmbox.Fuzz diff-simd {FuzzOptions.Usage}
+              the same with SIMD: modules from binaryen 132 (npm) with SIMD, its interpreter as oracle
+          Wasmbox.Fuzz replay [--simd] MODULE.wasm
               run one module on all three and show the traces and differences
           Wasmbox.Fuzz mutate {FuzzOptions.Usage}
               feed mutated modules to the decoder, validator, compiler and instantiation; every

@@ -6,16 +6,31 @@ namespace Wasmbox.Fuzz.Differential;
 /// The differential fuzzer: generates modules with binaryen, runs each on Wasmbox, V8 and
 /// binaryen's interpreter, and reports every difference and every host crash with the module kept
 /// for replay. Modules alternate between two Wasmbox workers, one per <see cref="WasmboxFlavor"/>.
+/// Two modes: `diff` (binaryen 108, the core features and reference types) and `diff-simd`
+/// (binaryen 132, the core features and SIMD).
 /// </summary>
 internal static class DifferentialFuzzer
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(30);
 
-    public static int Run(FuzzOptions options, TextWriter output)
+    public const string SimdCommand = "diff-simd";
+
+    public static int Run(FuzzOptions options, TextWriter output, bool simd = false)
     {
-        output.WriteLine($"differential fuzzing for {options.Seconds} s with seed {options.Seed} (replay: --seed {options.Seed})");
+        var command = simd ? SimdCommand : "diff";
+        output.WriteLine($"{(simd ? "SIMD differential" : "differential")} fuzzing for {options.Seconds} s with seed {options.Seed} " +
+            $"(replay: {command} --seed {options.Seed}); generator and interpreter: {(simd ? Binaryen.Npm : Binaryen.Debian).Description}");
+        try
+        {
+            (simd ? Binaryen.Npm : Binaryen.Debian).Prepare();
+        }
+        catch (InvalidOperationException e)
+        {
+            output.WriteLine($"{command}: {e.Message}");
+            return 2;
+        }
         var work = Directory.CreateTempSubdirectory("wasmbox-fuzz-");
-        var generator = new ModuleGenerator(options.Seed, work.FullName);
+        var generator = new ModuleGenerator(options.Seed, work.FullName, simd: simd);
         var archive = new FailureArchive(options.OutputDirectory);
         using var v8 = new V8Oracle();
         using var asRun = new WasmboxOracle(WasmboxFlavor.AsRun);
@@ -46,9 +61,9 @@ internal static class DifferentialFuzzer
                 eventsCompared += verdict.EventsCompared;
                 if (verdict.Kind is VerdictKind.Divergence or VerdictKind.HostCrash)
                 {
-                    var saved = archive.Save($"diff-{options.Seed}-{index}", File.ReadAllBytes(module.Path), run.Report(options.Seed));
+                    var saved = archive.Save($"{command}-{options.Seed}-{index}", File.ReadAllBytes(module.Path), run.Report(options.Seed));
                     output.WriteLine($"{verdict.Kind}: module {index} (seed {options.Seed}): {verdict.Description}");
-                    output.WriteLine($"  saved {saved} (report beside it); replay: Wasmbox.Fuzz replay {saved}");
+                    output.WriteLine($"  saved {saved} (report beside it); replay: Wasmbox.Fuzz replay {(simd ? "--simd " : "")}{saved}");
                 }
                 File.Delete(module.Path);
                 if (Failures(counts) >= options.MaxFailures)

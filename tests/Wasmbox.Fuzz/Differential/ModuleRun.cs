@@ -31,7 +31,7 @@ internal sealed class ModuleRun
     {
         var wasmboxRun = Task.Run(() => Timed(() => wasmbox.Run(module.Path)));
         var v8Run = Task.Run(() => Timed(() => v8.Run(module.Path)));
-        var binaryen = Timed(() => Binaryen.TraceOf(module.BinaryenRun ?? Binaryen.Interpret(module.Path)));
+        var binaryen = Timed(() => Binaryen.TraceOf(module.BinaryenRun ?? module.Binaryen.Interpret(module.Path)));
         var times = new PhaseTimes { Binaryen = binaryen.Elapsed, V8 = v8Run.Result.Elapsed, Wasmbox = wasmboxRun.Result.Elapsed };
         return new ModuleRun(module, wasmbox.Describe(), wasmboxRun.Result.Value, v8Run.Result.Value, binaryen.Value, times);
     }

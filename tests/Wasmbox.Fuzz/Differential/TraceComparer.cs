@@ -30,7 +30,7 @@ internal static class TraceComparer
             TraceEventKind.Call or TraceEventKind.Memory => mine.Text == theirs.Text,
             TraceEventKind.Log or TraceEventKind.Result => mine.Values.Count == theirs.Values.Count
                 && mine.Values.Zip(theirs.Values).All(pair => OracleValues.Match(pair.First, pair.Second, oracle)),
-            TraceEventKind.Trap or TraceEventKind.Invalid => true,
+            TraceEventKind.Trap or TraceEventKind.Exception or TraceEventKind.Invalid => true,
             _ => false,
         };
     }

@@ -11,6 +11,12 @@ internal enum TraceEventKind
     Result,
     /// <summary>Instantiation or the export trapped; the message is not compared.</summary>
     Trap,
+    /// <summary>
+    /// The export ended with an exception thrown at the JS boundary, not a trap: binaryen 132's
+    /// call-export imports throw one, as JS does, for a missing export or one JS cannot call
+    /// (an i64 or v128 parameter, a v128 result). The message is not compared.
+    /// </summary>
+    Exception,
     /// <summary>The engine refused the module (malformed or invalid).</summary>
     Invalid,
     /// <summary>After each call: the page count and a hash of the first exported memory (Wasmbox and V8 only).</summary>
@@ -25,7 +31,7 @@ internal enum TraceEventKind
 
 /// <summary>
 /// One normalized event. Every engine's output is turned into lines of the same form
-/// ("call NAME", "log V...", "result V...", "trap WHY", "memory PAGES HASH", "invalid WHY", "hostlimit", "error WHY",
+/// ("call NAME", "log V...", "result V...", "trap WHY", "exception WHY", "memory PAGES HASH", "invalid WHY", "hostlimit", "error WHY",
 /// "crash WHY"), so traces from Wasmbox, V8 and binaryen line up event by event.
 /// </summary>
 internal sealed record TraceEvent(TraceEventKind Kind, string Text, IReadOnlyList<string> Values)
@@ -36,6 +42,7 @@ internal sealed record TraceEvent(TraceEventKind Kind, string Text, IReadOnlyLis
         ["log"] = TraceEventKind.Log,
         ["result"] = TraceEventKind.Result,
         ["trap"] = TraceEventKind.Trap,
+        ["exception"] = TraceEventKind.Exception,
         ["invalid"] = TraceEventKind.Invalid,
         ["memory"] = TraceEventKind.Memory,
         ["hostlimit"] = TraceEventKind.HostLimit,
