@@ -5,6 +5,7 @@ using Wasmbox.Bench.Memory;
 using Wasmbox.Bench.Speed;
 
 // `Wasmbox.Bench speed ROOT [RUNS] [PROGRAM]`: the programs against native and node.
+// `Wasmbox.Bench simd ROOT [RUNS] [PROGRAM]`: the programs that vectorize, built with -msimd128, against native and node.
 // `Wasmbox.Bench instantiation ROOT [ITERATIONS]`: time to a ready instance, against node.
 // `Wasmbox.Bench compile ROOT [RUNS]`: MB of Wasm per second to ready code, against node.
 // `Wasmbox.Bench memory ROOT [INSTANCES]`: resident memory of idle instances, against node.
@@ -18,6 +19,7 @@ var kernels = Path.Combine(AppContext.BaseDirectory, "kernels");
 return mode switch
 {
     "speed" when args.Length > 1 => SpeedComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
+    "simd" when args.Length > 1 => SimdComparison.Run(args[1], Number(2, 3), args.Length > 3 && args[3].Length > 0 ? args[3] : null, Console.Out),
     "instantiation" when args.Length > 1 => InstantiationTimes.Run(args[1], Number(2, 10_000), Console.Out),
     "compile" when args.Length > 1 => CompileSpeed.Run(args[1], Number(2, 5), Console.Out),
     "memory" when args.Length > 1 => IdleMemory.Run(args[1], Number(2, 1000), Console.Out),
@@ -35,7 +37,7 @@ int Number(int index, int fallback) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | instantiation ROOT [ITERATIONS] | compile ROOT [RUNS] | memory ROOT [INSTANCES]\n" +
+    Console.Error.WriteLine("usage: Wasmbox.Bench speed ROOT [RUNS] [PROGRAM] | simd ROOT [RUNS] [PROGRAM] | instantiation ROOT [ITERATIONS] | compile ROOT [RUNS] | memory ROOT [INSTANCES]\n" +
         "       | limits [RUNS] | module-load MODULE [RUNS] | generate-module FUNCTIONS OUTPUT\n" +
         "       | dapr-load grpc|http get|save STORE CONNECTIONS SECONDS | js-snapshot ENGINE SCRIPT [ITERATIONS]");
     return 2;

@@ -20,6 +20,11 @@ internal static class SpeedComparison
 
     public static int Run(string root, int runs, string? only, TextWriter output)
     {
+        if (only is not null && !Groups.Any(g => g.Benchmarks.Any(b => b.Name == only)))
+        {
+            Console.Error.WriteLine($"no program of the speed table is named {only}");
+            return 2;
+        }
         var runtimes = Runner.All(root);
         output.WriteLine($"Speed: median of {runs} runs, wall clock; {Environment.ProcessorCount} cores; .NET {Environment.Version}; node {NodeVersion()}; " +
             $"clang-19 -O2 for both builds; load average {LoadAverage.Now()}.");
@@ -27,13 +32,11 @@ internal static class SpeedComparison
         output.WriteLine();
         output.WriteLine($"| program | {string.Join(" | ", runtimes.Select(r => r.Name))} |");
         output.WriteLine($"| --- |{string.Concat(Enumerable.Repeat(" ---: |", runtimes.Length))}");
-        var found = false;
         var failures = new List<string>();
         foreach (var (group, benchmarks) in Groups)
         {
             var chosen = benchmarks.Where(b => only is null || b.Name == only).ToArray();
             if (chosen.Length == 0) continue;
-            found = true;
             output.WriteLine($"| *{group}* |{string.Concat(Enumerable.Repeat(" |", runtimes.Length))}");
             var ratios = runtimes.Select(_ => new List<double>()).ToArray();
             foreach (var benchmark in chosen) output.WriteLine(Row(root, benchmark, runtimes, runs, ratios, failures));
@@ -42,8 +45,7 @@ internal static class SpeedComparison
         // Below the table, not inside it: what made a cell "failed".
         if (failures.Count > 0) output.WriteLine();
         foreach (var failure in failures) output.WriteLine($"- {failure}");
-        if (!found) Console.Error.WriteLine($"no program is named {only}");
-        return found ? 0 : 2;
+        return 0;
     }
 
     private static string Row(string root, SpeedBenchmark benchmark, Runner[] runtimes, int runs, List<double>[] ratios, List<string> failures)
@@ -54,26 +56,19 @@ internal static class SpeedComparison
         double nativeMedian = 0;
         for (var r = 0; r < runtimes.Length; r++)
         {
-            var times = new List<double>();
+            var runtime = runtimes[r];
+            double median;
             try
             {
-                for (var i = runtimes[r].WarmUp ? -1 : 0; i < runs; i++)
-                {
-                    var (elapsed, text) = benchmark.Run(runtimes[r]);
-                    expected ??= text;
-                    if (text != expected)
-                        throw new InvalidOperationException($"{benchmark.Name} on {runtimes[r].Name} printed\n{text}\nbut native printed\n{expected}");
-                    if (i >= 0) times.Add(elapsed.TotalSeconds);
-                }
+                median = Cell.MedianSeconds(benchmark.Name, runtime.Name, () => benchmark.Run(runtime), runs, runtime.WarmUp, ref expected);
             }
             catch (InvalidOperationException e) when (r > 0)
             {
                 // A runtime that crashes or disagrees is reported in its cell and left out of its mean.
                 cells[r] = "failed";
-                failures.Add($"{benchmark.Name} on {runtimes[r].Name}: {e.Message.Trim().Replace('\n', ' ')}");
+                failures.Add($"{benchmark.Name} on {runtime.Name}: {e.Message.Trim().Replace('\n', ' ')}");
                 continue;
             }
-            var median = Statistics.Median(times);
             if (r == 0) nativeMedian = median;
             ratios[r].Add(median / nativeMedian);
             cells[r] = r == 0 ? Seconds(median) : $"{Seconds(median)} ({median / nativeMedian:0.00}x)";
@@ -81,9 +76,9 @@ internal static class SpeedComparison
         return $"| {benchmark.Name} | {string.Join(" | ", cells)} |";
     }
 
-    private static string Seconds(double seconds) => seconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
+    internal static string Seconds(double seconds) => seconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
 
-    private static string NodeVersion()
+    internal static string NodeVersion()
     {
         try { return TimedProcess.Run(new("node", ["--version"])).Output.Trim(); }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { return "not found"; }
