@@ -64,8 +64,7 @@ internal sealed partial class FunctionCompiler
             }
 
             case SimdForm.Shuffle:
-                EmitV128Constant(instruction.A, instruction.B);
-                CallSimd(instruction.Op);
+                EmitShuffle(instruction.A, instruction.B);
                 Pop(2);
                 Push(ValueKind.V128);
                 return true;
@@ -89,6 +88,45 @@ internal sealed partial class FunctionCompiler
                 Pop(simd.Form switch { SimdForm.Unary => 1, SimdForm.Ternary => 3, _ => 2 });
                 Push(simd.Result);
                 return true;
+        }
+    }
+
+    /// <summary>i8x16.shuffle in the cheapest form its constant lanes allow.</summary>
+    private void EmitShuffle(ulong low, ulong high)
+    {
+        const ulong SecondOperand = 0x1010101010101010;
+        var pattern = ShufflePattern.Of(low, high);
+        switch (pattern.Kind)
+        {
+            case ShufflePattern.Kinds.First:
+                il.Emit(OpCodes.Pop);
+                return;
+            case ShufflePattern.Kinds.Second:
+            case ShufflePattern.Kinds.FromSecond:
+            {
+                var second = pool.Rent(V128Type);
+                il.Emit(OpCodes.Stloc, second);
+                il.Emit(OpCodes.Pop);
+                il.Emit(OpCodes.Ldloc, second);
+                pool.Return(second);
+                if (pattern.Kind == ShufflePattern.Kinds.Second) return;
+                EmitV128Constant(low - SecondOperand, high - SecondOperand);
+                il.Emit(OpCodes.Call, RuntimeMembers.SimdShuffle(nameof(SimdShuffles.FromOne)));
+                return;
+            }
+            case ShufflePattern.Kinds.FromFirst:
+                il.Emit(OpCodes.Pop);
+                EmitV128Constant(low, high);
+                il.Emit(OpCodes.Call, RuntimeMembers.SimdShuffle(nameof(SimdShuffles.FromOne)));
+                return;
+            case ShufflePattern.Kinds.Window:
+                il.Emit(OpCodes.Ldc_I4, pattern.Start);
+                il.Emit(OpCodes.Call, RuntimeMembers.SimdShuffle(nameof(SimdShuffles.Window)));
+                return;
+            default:
+                EmitV128Constant(low, high);
+                CallSimd(Opcode.I8x16Shuffle);
+                return;
         }
     }
 

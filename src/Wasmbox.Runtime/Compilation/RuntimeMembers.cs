@@ -34,6 +34,7 @@ internal static class RuntimeMembers
     public static MethodInfo Numeric(string name) => Cached(typeof(Numerics), name);
     /// <summary>The <see cref="SimdOps"/> method that implements the SIMD instruction of that name.</summary>
     public static MethodInfo Simd(string name) => Cached(typeof(SimdOps), name);
+    public static MethodInfo SimdShuffle(string name) => Cached(typeof(SimdShuffles), name);
     public static MethodInfo GlobalSetter(string name) => Cached(typeof(Global), name);
 
     private static MethodInfo Cached(Type type, string name) => methods.GetOrAdd((type, name), key => Method(key.Item1, key.Item2));

@@ -10,6 +10,8 @@
 ;;  - i8x16.shuffle indexes 32 bytes (16..31 pick from the second operand);
 ;;    i8x16.swizzle gives 0 for any index >= 16, including 0x80 and 0x70
 ;;    (x86's pshufb looks only at bit 7 and the low 4 bits).
+;;  - Shuffles of one operand, or of a 16-byte window across the two, may be
+;;    compiled to cheaper instructions; each form must pick the right bytes.
 ;;  - v128.andnot is a & ~b, not ~a & b (x86's pandn has it the other way).
 ;;  - bitselect takes bits of the first operand where the mask is 1.
 
@@ -72,6 +74,18 @@
     (i8x16.shuffle 16 16 16 16 16 16 16 16 16 16 16 16 16 16 16 16 (local.get 0) (local.get 1)))
   (func (export "shuffle_same_operand") (param v128) (result v128)
     (i8x16.shuffle 15 14 13 12 11 10 9 8 23 22 21 20 19 18 17 16 (local.get 0) (local.get 0)))
+  (func (export "shuffle_first_only") (param v128 v128) (result v128)
+    (i8x16.shuffle 8 9 10 11 0 0 0 0 15 14 13 12 3 2 1 0 (local.get 0) (local.get 1)))
+  (func (export "shuffle_second_only") (param v128 v128) (result v128)
+    (i8x16.shuffle 20 16 31 17 16 16 16 16 30 29 28 27 19 18 17 16 (local.get 0) (local.get 1)))
+  (func (export "shuffle_identity") (param v128 v128) (result v128)
+    (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 (local.get 0) (local.get 1)))
+  (func (export "shuffle_second") (param v128 v128) (result v128)
+    (i8x16.shuffle 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 (local.get 0) (local.get 1)))
+  (func (export "shuffle_window_15") (param v128 v128) (result v128)
+    (i8x16.shuffle 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 (local.get 0) (local.get 1)))
+  (func (export "shuffle_window_1") (param v128 v128) (result v128)
+    (i8x16.shuffle 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 (local.get 0) (local.get 1)))
   (func (export "swizzle") (param v128 v128) (result v128) (i8x16.swizzle (local.get 0) (local.get 1)))
 
   (func (export "not") (param v128) (result v128) (v128.not (local.get 0)))
@@ -131,6 +145,19 @@
   (v128.const i8x16 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab 0xab))
 (assert_return (invoke "shuffle_same_operand" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15))
   (v128.const i8x16 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0))
+;; The cheaper forms: a = 0..15, b = 16..31, so each result byte names its source lane.
+(assert_return (invoke "shuffle_first_only" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15) (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+  (v128.const i8x16 8 9 10 11 0 0 0 0 15 14 13 12 3 2 1 0))
+(assert_return (invoke "shuffle_second_only" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15) (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+  (v128.const i8x16 20 16 31 17 16 16 16 16 30 29 28 27 19 18 17 16))
+(assert_return (invoke "shuffle_identity" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15) (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+  (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15))
+(assert_return (invoke "shuffle_second" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15) (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+  (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+(assert_return (invoke "shuffle_window_15" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15) (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+  (v128.const i8x16 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30))
+(assert_return (invoke "shuffle_window_1" (v128.const i8x16 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15) (v128.const i8x16 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31))
+  (v128.const i8x16 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16))
 (assert_return (invoke "swizzle"
     (v128.const i8x16 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25)
     (v128.const i8x16 0 15 16 0x80 0x70 0xff 1 17 0x8f 3 31 32 127 128 5 14))
