@@ -33,28 +33,28 @@ internal static class InvokeValues
         vector = default;
         var colon = text.IndexOf(':');
         if (colon < 0) return false;
+        var shape = text[..colon];
+        var laneBits = shape switch { "i8x16" => 8, "i16x8" => 16, "i32x4" or "f32x4" => 32, "i64x2" or "f64x2" => 64, _ => 0 };
         var lanes = text[(colon + 1)..].Split(',');
-        var bytes = new byte[16];
-        var culture = CultureInfo.InvariantCulture;
-        bool All(int count, Func<string, int, bool> write) =>
-            lanes.Length == count && lanes.Select((lane, i) => write(lane.Trim(), i)).All(ok => ok);
-        var parsed = text[..colon] switch
+        if (laneBits == 0 || lanes.Length != 128 / laneBits) return false;
+        UInt128 bits = 0;
+        for (var i = 0; i < lanes.Length; i++)
         {
-            "i8x16" => All(16, (l, i) => TryInteger(l, 8, out var x) && Put(() => bytes[i] = (byte)x)),
-            "i16x8" => All(8, (l, i) => TryInteger(l, 16, out var x) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 2), (ushort)x))),
-            "i32x4" => All(4, (l, i) => TryInteger(l, 32, out var x) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 4), (uint)x))),
-            "i64x2" => All(2, (l, i) => TryInteger(l, 64, out var x) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 8), x))),
-            "f32x4" => All(4, (l, i) => float.TryParse(l, culture, out var f) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 4), f))),
-            "f64x2" => All(2, (l, i) => double.TryParse(l, culture, out var d) && Put(() => BitConverter.TryWriteBytes(bytes.AsSpan(i * 8), d))),
-            _ => false,
-        };
-        if (parsed) vector = Vector128.Create(bytes);
-        return parsed;
+            if (!TryLane(lanes[i].Trim(), shape[0] == 'f', laneBits, out var lane)) return false;
+            bits |= (UInt128)lane << (i * laneBits);
+        }
+        vector = Vector128.Create((ulong)bits, (ulong)(bits >> 64)).AsByte();
+        return true;
     }
 
-    private static bool Put(Action write)
+    private static bool TryLane(string text, bool isFloat, int bits, out ulong lane)
     {
-        write();
+        var culture = CultureInfo.InvariantCulture;
+        lane = 0;
+        if (!isFloat) return TryInteger(text, bits, out lane);
+        if (bits == 32 && float.TryParse(text, culture, out var f)) lane = (uint)BitConverter.SingleToInt32Bits(f);
+        else if (bits == 64 && double.TryParse(text, culture, out var d)) lane = (ulong)BitConverter.DoubleToInt64Bits(d);
+        else return false;
         return true;
     }
 
