@@ -27,14 +27,7 @@ public sealed class SimdFallbackTests
     [MemberData(nameof(Cases))]
     public async Task ScriptPassesWithHardwarePathsTurnedOff(string script, string switchedOff)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "wasmbox.dll"), "wast",
-            Path.Combine(AppContext.BaseDirectory, "Conformance", script)])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment[switchedOff] = "0";
-        using var process = Process.Start(start)!;
+        using var process = StartWasmbox(switchedOff, "wast", Path.Combine(AppContext.BaseDirectory, "Conformance", script));
         var reading = process.StandardOutput.ReadToEndAsync();
         var errors = await process.StandardError.ReadToEndAsync();
         var output = await reading;
@@ -51,15 +44,21 @@ public sealed class SimdFallbackTests
     public void TheSwitchReallyTurnsVectorHardwareOff(string switchedOff, string reported)
     {
         // Guards the test above from passing vacuously: `wasmbox version` in a child told so says what SIMD code uses.
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "wasmbox.dll"), "version"])
+        using var process = StartWasmbox(switchedOff, "version");
+        var output = process.StandardOutput.ReadToEnd().Replace("\r", "");
+        process.WaitForExit();
+        Assert.Contains(reported, output);
+    }
+
+    /// <summary>The wasmbox CLI in a child process whose runtime has <paramref name="switchedOff"/> set to 0.</summary>
+    private static Process StartWasmbox(string switchedOff, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "wasmbox.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment[switchedOff] = "0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd().Replace("\r", "");
-        process.WaitForExit();
-        Assert.Contains(reported, output);
+        return Process.Start(start)!;
     }
 }
