@@ -75,7 +75,9 @@ public sealed class CompilationCache
 
     private string EntryPath(byte[] wasmHash, EngineConfig config)
     {
-        var compiledBy = Encoding.UTF8.GetBytes($"{BuildIdentity.Current}|{BuildIdentity.Current.RuntimeId}|{CodeGenerationSettings.Of(config)}");
+        // Unrolled or not, compiled code runs in any engine, but each setting keeps its own entry.
+        var compiledBy = Encoding.UTF8.GetBytes($"{BuildIdentity.Current}|{BuildIdentity.Current.RuntimeId}|{CodeGenerationSettings.Of(config)}"
+            + (config.UnrollLoops ? "" : "|no-unrolling"));
         var variant = Convert.ToHexStringLower(SHA256.HashData(compiledBy))[..16];
         return Path.Combine(EntriesDirectory, $"{Convert.ToHexStringLower(wasmHash)}-{variant}.cwasm");
     }

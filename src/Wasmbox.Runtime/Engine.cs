@@ -89,7 +89,15 @@ public sealed record EngineConfig
     /// </summary>
     public string? NativeCompiler { get; init; }
 
+    /// <summary>
+    /// Whether small innermost loops are compiled several iterations per pass of the machine code's
+    /// loop (up to four; see <c>LoopUnrolling</c>). On by default. The code does the same either way,
+    /// fuel included; only the interruption check runs once per pass instead of once per iteration.
+    /// </summary>
+    public bool UnrollLoops { get; init; } = true;
+
     public EngineConfig WithNativeCompiler(string? crossgen2) => this with { NativeCompiler = crossgen2 };
+    public EngineConfig WithUnrollLoops(bool enabled) => this with { UnrollLoops = enabled };
     public EngineConfig WithMaxStackBytes(ulong bytes) => this with { MaxStackBytes = bytes };
     public EngineConfig WithMaxCallDepth(int depth) => this with { MaxCallDepth = depth };
     public EngineConfig WithFuel(bool enabled, FuelCostTable? costs = null) => this with { ConsumeFuel = enabled, FuelCosts = costs ?? FuelCosts };

@@ -82,12 +82,12 @@ internal sealed partial class FunctionCompiler
             AddRegionExitFrames();
         }
 
-        var skipDepth = 0;
         var nextRegion = 0;
         var (first, last) = region is null ? (0, body.Code.Length) : (region.Start, region.End);
+        // A function cut into regions is too large to grow; a region's own loops may unroll.
+        var unrolledLoops = module.Config.UnrollLoops && regions.Count == 0 ? LoopUnrolling.Plan(body.Code, first, last) : [];
         for (instructionIndex = first; instructionIndex < last; instructionIndex++)
         {
-            var instruction = body.Code[instructionIndex];
             if (nextRegion < regions.Count && regions[nextRegion].Region.Start == instructionIndex)
             {
                 var call = regions[nextRegion++];
@@ -96,30 +96,44 @@ internal sealed partial class FunctionCompiler
                 instructionIndex = call.Region.End - 1;
                 continue;
             }
-            if (frames[^1].Unreachable)
+            if (!frames[^1].Unreachable && unrolledLoops.TryGetValue(instructionIndex, out var loop))
             {
-                // Dead code up to the matching else/end is validated but never runs: emit nothing.
-                switch (instruction.Op)
-                {
-                    case Opcode.Block or Opcode.Loop or Opcode.If:
-                        skipDepth++;
-                        continue;
-                    case Opcode.Else when skipDepth == 0:
-                        break;
-                    case Opcode.End when skipDepth == 0:
-                        break;
-                    case Opcode.End:
-                        skipDepth--;
-                        continue;
-                    default:
-                        continue;
-                }
+                CompileUnrolledLoop(loop);
+                continue;
             }
-            current = instruction;
-            AccountFuel(instruction.Op);
-            Emit(instruction);
+            CompileInstruction();
         }
         if (region is not null) EmitRegionEnd();
+    }
+
+    /// <summary>Dead blocks, loops and ifs entered while skipping dead code, whose end is not the one that ends it.</summary>
+    private int skipDepth;
+
+    /// <summary>Compiles the instruction at <see cref="instructionIndex"/>, or passes over it in dead code.</summary>
+    private void CompileInstruction()
+    {
+        var instruction = body.Code[instructionIndex];
+        if (frames[^1].Unreachable)
+        {
+            // Dead code up to the matching else/end is validated but never runs: emit nothing.
+            switch (instruction.Op)
+            {
+                case Opcode.Block or Opcode.Loop or Opcode.If:
+                    skipDepth++;
+                    return;
+                case Opcode.Else when skipDepth == 0:
+                case Opcode.End when skipDepth == 0:
+                    break;
+                case Opcode.End:
+                    skipDepth--;
+                    return;
+                default:
+                    return;
+            }
+        }
+        current = instruction;
+        AccountFuel(instruction.Op);
+        Emit(instruction);
     }
 
     private void EmitPrologue()

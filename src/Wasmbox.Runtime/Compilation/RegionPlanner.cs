@@ -67,13 +67,7 @@ internal static class RegionPlanner
     public static bool IsOver(FunctionBody body, ValueKind[] localKinds, int limit)
     {
         if (localKinds.Length > 2000) return true;
-        int locals = 0, control = 0;
-        foreach (var instruction in body.Code)
-        {
-            if (IsLocalAccess(instruction.Op)) locals++;
-            else if (IsControl(instruction.Op)) control++;
-        }
-        return Units(body.Code.Length, locals, control) > limit;
+        return Measure(body.Code, 0, body.Code.Length).Units > limit;
     }
 
     private static bool IsLocalAccess(Opcode op) => op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee;
@@ -83,6 +77,28 @@ internal static class RegionPlanner
 
     private static int Units(int instructions, int locals, int control) =>
         Math.Max(instructions, Math.Max(locals * UnitsPerLocalAccess, control * UnitsPerControl));
+
+    /// <summary>What <paramref name="code"/>[<paramref name="start"/>, <paramref name="end"/>) counts towards RyuJIT's limits.</summary>
+    public static CodeSize Measure(Instruction[] code, int start, int end)
+    {
+        int locals = 0, control = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (IsLocalAccess(code[i].Op)) locals++;
+            else if (IsControl(code[i].Op)) control++;
+        }
+        return new CodeSize(end - start, locals, control);
+    }
+
+    /// <summary>Instruction, local-access and control-instruction counts, and the units they make.</summary>
+    public readonly record struct CodeSize(int Instructions, int LocalAccesses, int Controls)
+    {
+        public int Units => RegionPlanner.Units(Instructions, LocalAccesses, Controls);
+        public static CodeSize operator +(CodeSize a, CodeSize b) =>
+            new(a.Instructions + b.Instructions, a.LocalAccesses + b.LocalAccesses, a.Controls + b.Controls);
+        public static CodeSize operator *(CodeSize a, int times) =>
+            new(a.Instructions * times, a.LocalAccesses * times, a.Controls * times);
+    }
 
     public static bool ContainsLoop(Instruction[] code, int start, int end)
     {
