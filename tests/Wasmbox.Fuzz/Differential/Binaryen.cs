@@ -60,6 +60,9 @@ internal sealed class Binaryen
     /// <summary>Binaryen's interpreter on a module: every export called in order, as a trace.</summary>
     public ToolRun Interpret(string path) => Run([path, .. interpreterFeatures, "--fuzz-exec-before"]);
 
+    /// <summary>The trace's one event when the interpreter ran out of time.</summary>
+    public const string TimedOutText = "binaryen interpreter failed: timed out";
+
     public static List<TraceEvent> TraceOf(ToolRun run) => run.Succeeded
         ? BinaryenTraceParser.Parse(run.Output)
         : [TraceEvent.Of(TraceEventKind.Error, $"binaryen interpreter failed: {run.Describe()}")];

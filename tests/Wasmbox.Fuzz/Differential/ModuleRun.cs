@@ -61,12 +61,13 @@ internal sealed class ModuleRun
             return new(VerdictKind.Divergence, $"only {(wasmboxRefused ? "Wasmbox" : "V8")} refuses the module: {refusal}");
         }
 
+        var binaryenTimedOut = BinaryenTrace is [{ Kind: TraceEventKind.Error } only] && only.Text == Binaryen.TimedOutText;
         var differences = new[]
         {
             TraceComparer.Compare(Wasmbox.Trace, V8.Trace, Oracle.V8),
-            TraceComparer.Compare(Wasmbox.Trace, BinaryenTrace, Oracle.Binaryen),
+            binaryenTimedOut ? null : TraceComparer.Compare(Wasmbox.Trace, BinaryenTrace, Oracle.Binaryen),
         }.OfType<Divergence>().ToList();
-        if (differences.Count == 0) return new(VerdictKind.Agreed, "", Wasmbox.Trace.Count);
+        if (differences.Count == 0) return new(binaryenTimedOut ? VerdictKind.AgreedWithV8 : VerdictKind.Agreed, "", Wasmbox.Trace.Count);
         return new(Module.HasNaNs ? VerdictKind.NaNDifference : VerdictKind.Divergence,
             string.Join("; ", differences.Select(d => $"{d.Oracle}: {d.Description}")));
     }

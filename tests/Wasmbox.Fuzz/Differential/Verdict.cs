@@ -9,6 +9,11 @@ internal enum VerdictKind
     SkippedInvalid,
     /// <summary>The module imports something other than the fuzzing-support logging functions.</summary>
     SkippedUnsupported,
+    /// <summary>
+    /// Binaryen's interpreter ran out of time (it is hundreds of times slower than a compiler, and a
+    /// loaded machine makes it slower still), and Wasmbox agrees with V8: checked against one oracle.
+    /// </summary>
+    AgreedWithV8,
     /// <summary>Wasmbox's behaviour differs from an oracle's.</summary>
     Divergence,
     /// <summary>A module that keeps its NaNs behaves differently: not a failure, as NaN bits are not deterministic.</summary>
