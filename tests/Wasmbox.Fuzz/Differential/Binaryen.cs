@@ -63,8 +63,9 @@ internal sealed class Binaryen
     /// <summary>The trace's one event when the interpreter ran out of time.</summary>
     public const string TimedOutText = "binaryen interpreter failed: timed out";
 
-    public static List<TraceEvent> TraceOf(ToolRun run) => run.Succeeded
-        ? BinaryenTraceParser.Parse(run.Output)
+    public static List<TraceEvent> TraceOf(ToolRun run) =>
+        run.Succeeded ? BinaryenTraceParser.Parse(run.Output)
+        : run.TimedOut ? [TraceEvent.Of(TraceEventKind.Error, TimedOutText)]
         : [TraceEvent.Of(TraceEventKind.Error, $"binaryen interpreter failed: {run.Describe()}")];
 
     /// <summary>
