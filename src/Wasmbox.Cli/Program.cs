@@ -11,6 +11,7 @@ public static class Program
     public static int Main(string[] args)
     {
         GuardRegionRelaunch.RelaunchIfNeeded();
+        StartupProfile.Enabled = true;
         var status = 0;
         var thread = new Thread(() => status = Dispatch(args, Console.Out, Console.Error, GuestStdio.Console()), GuestStackBytes);
         thread.Start();

@@ -205,6 +205,34 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ARunLeavesItsStartupProfileInTheCacheForTheNext()
+    {
+        var cache = root.Combine("cache");
+        var profile = Path.Combine(cache, "startup", "run.jitprofile");
+
+        var first = Wasmbox(["--cache-dir", cache, GuestPrograms.Wasm("exit"), "exit", "0"]);
+        var recorded = new FileInfo(profile).Length;
+        var second = Wasmbox(["--cache-dir", cache, GuestPrograms.Wasm("exit"), "exit", "0"]);
+
+        Assert.Equal((0, "before exit\n", ""), (first.ExitCode, first.Output, first.Error));
+        Assert.True(recorded > 0, "the first run wrote no profile");
+        Assert.Equal((0, "before exit\n", ""), (second.ExitCode, second.Output, second.Error));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(cache));
+    }
+
+    [Fact]
+    public void ARunWithoutTheCacheWritesNoStartupProfile()
+    {
+        var cache = root.Combine("unused");
+
+        var result = Wasmbox(["--no-cache", "--cache-dir", cache, GuestPrograms.Wasm("exit"), "exit", "0"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(cache, "startup")));
+    }
+
+    [Fact]
     public void InvokeCallsAnExportWithTypedArguments()
     {
         var module = root.Combine("add.wasm");

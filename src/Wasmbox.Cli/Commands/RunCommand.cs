@@ -29,6 +29,7 @@ internal static class RunCommand
             return 2;
         }
         var path = options.ModulePath;
+        if (!options.NoCache) StartupProfile.Start(options.CompiledCode.CacheDirectoryOrDefault, "run");
 
         // Interruption checks cost a load and a branch in every loop iteration, and only a
         // deadline needs them here (Ctrl-C ends the whole process), as in `wasmtime run`.
@@ -45,6 +46,8 @@ internal static class RunCommand
         catch (NotSupportedException e) { return Fail(error, e.Message, 1); }
         var module = ModuleLoader.Load(engine, options, error, out var status);
         if (module is null) return status;
+        // Its code compiles on the other core while WASI is set up and the module instantiated.
+        _ = module.PrepareInBackground(options.Invoke ?? "_start");
 
         var listeners = new List<Socket>();
         try

@@ -1,0 +1,51 @@
+using System.Runtime;
+
+namespace Wasmbox.Cli.Commands;
+
+/// <summary>
+/// .NET's multicore JIT for the CLI's own code. wasmbox is not compiled ahead of time (that made
+/// the first ./wasmbox take minutes longer to build), so a run spends much of its start in RyuJIT
+/// compiling the runtime, WASI and the CLI at tier 0. With a profile, each run records which
+/// methods it compiled, and the next one compiles them on another core, ahead of the thread that
+/// needs them (<see cref="ProfileOptimization"/>). The profile lives in the compilation cache, so a
+/// run with --no-cache writes nothing.
+/// </summary>
+internal static class StartupProfile
+{
+    public const string FolderName = "startup";
+
+    /// <summary>
+    /// Set by Program.Main: only a process of its own records and plays back a profile. A host
+    /// that runs commands in-process (the tests do) keeps its JIT to itself.
+    /// </summary>
+    public static bool Enabled { get; set; }
+
+    /// <summary>Starts recording (and playing back the previous run's) <paramref name="command"/>.jitprofile in <paramref name="cacheDirectory"/>.</summary>
+    public static void Start(string cacheDirectory, string command)
+    {
+        if (!Enabled) return;
+        var folder = Path.Combine(cacheDirectory, FolderName);
+        try
+        {
+            // Private like the rest of the cache (it holds the signing key); created here when
+            // this run is the cache's first.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                // One at a time: the mode applies to the last directory a call creates.
+                const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+                Directory.CreateDirectory(cacheDirectory, Private);
+                Directory.CreateDirectory(folder, Private);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;   // no profile: the run is only slower to start
+        }
+        ProfileOptimization.SetProfileRoot(folder);
+        ProfileOptimization.StartProfile($"{command}.jitprofile");
+    }
+}
