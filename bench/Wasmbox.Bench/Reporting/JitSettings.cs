@@ -9,6 +9,6 @@ internal static class JitSettings
             .Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal) && !k.StartsWith("DOTNET_CLI", StringComparison.Ordinal)
                 && k is not ("DOTNET_NOLOGO" or "DOTNET_GENERATE_ASPNET_CERTIFICATE" or "DOTNET_legacyCorruptedStateExceptionsPolicy"))
             .Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}").Order().ToList();
-        return settings.Count == 0 ? "defaults (tiered, PGO on; functions with loops fully optimized)" : string.Join(", ", settings);
+        return settings.Count == 0 ? "defaults (tiered, PGO on; jitted Wasm is fully optimized at its first call, as collectible code has no tiers)" : string.Join(", ", settings);
     }
 }
