@@ -3,8 +3,9 @@ using System.Runtime;
 namespace Wasmbox.Cli.Commands;
 
 /// <summary>
-/// .NET's multicore JIT for the CLI's own code. wasmbox is not compiled ahead of time (that made
-/// the first ./wasmbox take minutes longer to build), so a run spends much of its start in RyuJIT
+/// .NET's multicore JIT for the CLI's own code. wasmbox is not compiled ahead of time (ReadyToRun
+/// of its dependencies made the first ./wasmbox build minutes longer, of its own assemblies about
+/// 40 s on a 2-core machine), so a run spends much of its start in RyuJIT
 /// compiling the runtime, WASI and the CLI at tier 0. With a profile, each run records which
 /// methods it compiled, and the next one compiles them on another core, ahead of the thread that
 /// needs them (<see cref="ProfileOptimization"/>). The profile lives in the compilation cache, so a
