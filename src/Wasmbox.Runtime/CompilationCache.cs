@@ -68,6 +68,20 @@ public sealed class CompilationCache
         }
     }
 
+    /// <summary>
+    /// A subdirectory of the cache for other files a tool keeps with it (`wasmbox run`'s startup
+    /// profile), created private like the cache itself, the cache directory included.
+    /// </summary>
+    /// <exception cref="IOException">a directory cannot be created, or others may write to it</exception>
+    /// <exception cref="UnauthorizedAccessException">no permission to the directory</exception>
+    public string CreateSubdirectory(string name)
+    {
+        var path = Path.Combine(Directory, name);
+        CreatePrivateDirectory(Directory);
+        CreatePrivateDirectory(path);
+        return path;
+    }
+
     private string EntriesDirectory => Path.Combine(Directory, EntriesDirectoryName);
 
     /// <summary>Where the entry for these Wasm bytes, compiled for <paramref name="config"/> by this build, lives.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime;
+using Wasmbox.Runtime;
 
 namespace Wasmbox.Cli.Commands;
 
@@ -25,22 +26,10 @@ internal static class StartupProfile
     public static void Start(string cacheDirectory, string command)
     {
         if (!Enabled) return;
-        var folder = Path.Combine(cacheDirectory, FolderName);
+        string folder;
         try
         {
-            // Private like the rest of the cache (it holds the signing key); created here when
-            // this run is the cache's first.
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                // One at a time: the mode applies to the last directory a call creates.
-                const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-                Directory.CreateDirectory(cacheDirectory, Private);
-                Directory.CreateDirectory(folder, Private);
-            }
+            folder = new CompilationCache(cacheDirectory).CreateSubdirectory(FolderName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
