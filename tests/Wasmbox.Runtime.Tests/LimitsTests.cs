@@ -42,6 +42,25 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void FuelCostTableKeepsEveryOtherCostWhenOneChanges()
+    {
+        var original = FuelCostTable.Default;
+        // Before, between and after the opcodes the default table lists, and one it lists.
+        var changed = original.With(Binary.Opcode.Unreachable, 7).With(Binary.Opcode.If, 8).With(Binary.Opcode.I32x4Add, 9).With(Binary.Opcode.Block, 4);
+
+        Assert.Equal([7, 0, 4, 0, 8, 0, 0, 0, 9, 1, 1],
+            new[] { Binary.Opcode.Unreachable, Binary.Opcode.Nop, Binary.Opcode.Block, Binary.Opcode.Loop, Binary.Opcode.If, Binary.Opcode.Else,
+                Binary.Opcode.End, Binary.Opcode.Drop, Binary.Opcode.I32x4Add, Binary.Opcode.I32Add, Binary.Opcode.Call }.Select(changed.CostOf));
+        Assert.Equal(1, original.CostOf(Binary.Opcode.Unreachable));
+        Assert.Equal(0, original.CostOf(Binary.Opcode.Block));
+        Assert.Equal(
+            original.With(Binary.Opcode.I32x4Add, 9).With(Binary.Opcode.If, 8).ContentHash(),
+            original.With(Binary.Opcode.If, 8).With(Binary.Opcode.I32x4Add, 9).ContentHash());
+        Assert.Equal(original.ContentHash(), original.With(Binary.Opcode.I32Add, 5).With(Binary.Opcode.I32Add, 1).ContentHash());
+        Assert.Throws<ArgumentOutOfRangeException>(() => original.With(Binary.Opcode.I32Add, -1));
+    }
+
+    [Fact]
     public void RunningOutOfFuelTrapsAndMoreFuelLetsTheStoreRunAgain()
     {
         var (store, instance) = Start(EngineConfig.Default.WithFuel(true));
