@@ -116,6 +116,7 @@ internal sealed partial class FunctionCompiler
             case FrameKind.Loop:
             {
                 var header = il.DefineLabel();
+                EmitLoopShadowEntry();
                 il.MarkLabel(header);
                 EmitInterruptCheck();
                 frames.Add(new ControlFrame

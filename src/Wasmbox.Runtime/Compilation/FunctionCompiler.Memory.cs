@@ -90,7 +90,10 @@ internal sealed partial class FunctionCompiler
     /// </summary>
     private void EmitEffectiveAddress(ulong offset, int size)
     {
-        il.Emit(OpCodes.Conv_U8);
+        // The address was just popped: its slot's index is the stack's height. A loop's shadow of
+        // a local is zero-extended already.
+        if (shadowAddressSlot == stack.Count) shadowAddressSlot = -1;
+        else il.Emit(OpCodes.Conv_U8);
         if (UsesGuardRegion && !LoadedValueIsDropped)
         {
             EmitAddBase(offset);

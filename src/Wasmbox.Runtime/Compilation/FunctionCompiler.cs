@@ -30,6 +30,12 @@ internal sealed partial class FunctionCompiler
     private Instruction current;
     private int instructionIndex;
     private readonly bool[]? rotateHazards;
+    /// <summary>The pointers loops step through memory, mirrored in 64-bit locals (see <see cref="AddressLocals"/>); null when none is.</summary>
+    private AddressLocals? addressLocals;
+    /// <summary>The 64-bit shadow of each local that some loop shadows, zero-extended.</summary>
+    private LocalBuilder?[] shadows = [];
+    /// <summary>The operand stack slot holding a shadow's 64-bit value for the access that takes it as its address; -1 when none.</summary>
+    private int shadowAddressSlot = -1;
 
     /// <summary>Compiles a whole function, calling <paramref name="regions"/> where they stand (see <see cref="RegionPlanner"/>).</summary>
     public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex, IReadOnlyList<CompiledRegion>? regions = null)
@@ -64,6 +70,14 @@ internal sealed partial class FunctionCompiler
 
     public void Compile()
     {
+        // Only whole, unsplit functions: a region method may hold a loop's body without its entry.
+        if (region is null && regions.Count == 0 && AddressLocals.Find(body.Code, localKinds) is { } found)
+        {
+            addressLocals = found;
+            shadows = new LocalBuilder?[localKinds.Length];
+            for (var i = 0; i < shadows.Length; i++)
+                if (found.HasShadow[i]) shadows[i] = il.DeclareLocal(typeof(ulong));
+        }
         EmitPrologue();
         if (region is null)
         {
@@ -277,6 +291,42 @@ internal sealed partial class FunctionCompiler
         else il.Emit(OpCodes.Stloc, locals[index]!);
     }
 
+    /// <summary>Whether the local.get, local.set or local.tee being compiled is inside a loop that shadows its local.</summary>
+    private bool IsShadowed => addressLocals is not null && addressLocals.Shadowed[instructionIndex];
+
+    /// <summary>
+    /// Pushes a shadowed local: for the access it feeds, its shadow as it is (which
+    /// <see cref="EmitEffectiveAddress"/> takes without widening it), otherwise the shadow's low half.
+    /// </summary>
+    private void EmitLoadShadow(int local)
+    {
+        il.Emit(OpCodes.Ldloc, shadows[local]!);
+        if (addressLocals!.AddressUses[instructionIndex]) shadowAddressSlot = stack.Count;
+        else il.Emit(OpCodes.Conv_I4);
+    }
+
+    /// <summary>Stores the i32 on the stack into a shadowed local's shadow, zero-extended, and into the local.</summary>
+    private void EmitStoreShadowed(int local)
+    {
+        il.Emit(OpCodes.Conv_U8);
+        il.Emit(OpCodes.Stloc, shadows[local]!);
+        il.Emit(OpCodes.Ldloc, shadows[local]!);
+        il.Emit(OpCodes.Conv_I4);
+        EmitStoreLocal(local);
+    }
+
+    /// <summary>On entering a loop: the locals it shadows, copied into their shadows.</summary>
+    private void EmitLoopShadowEntry()
+    {
+        if (addressLocals is null || !addressLocals.LoopEntries.TryGetValue(instructionIndex, out var entering)) return;
+        foreach (var local in entering)
+        {
+            EmitLoadLocal(local);
+            il.Emit(OpCodes.Conv_U8);
+            il.Emit(OpCodes.Stloc, shadows[local]!);
+        }
+    }
+
     private void Emit(in Instruction instruction)
     {
         if (TryEmitControl(instruction)) return;
@@ -303,18 +353,30 @@ internal sealed partial class FunctionCompiler
                 EmitSelect();
                 return true;
             case Opcode.LocalGet:
-                EmitLoadLocal(instruction.Index);
+                if (IsShadowed) EmitLoadShadow(instruction.Index);
+                else EmitLoadLocal(instruction.Index);
                 Push(localKinds[instruction.Index]);
                 return true;
             case Opcode.LocalSet:
-                EmitStoreLocal(instruction.Index);
+                if (IsShadowed) EmitStoreShadowed(instruction.Index);
+                else EmitStoreLocal(instruction.Index);
                 Pop();
                 return true;
             case Opcode.LocalTee:
                 // Store and load again rather than dup: RyuJIT gives a dup a temporary of its own,
                 // and a loop counter then shuffles between it and the local on every iteration.
-                EmitStoreLocal(instruction.Index);
-                EmitLoadLocal(instruction.Index);
+                if (IsShadowed)
+                {
+                    Pop();
+                    EmitStoreShadowed(instruction.Index);
+                    EmitLoadShadow(instruction.Index);
+                    Push(localKinds[instruction.Index]);
+                }
+                else
+                {
+                    EmitStoreLocal(instruction.Index);
+                    EmitLoadLocal(instruction.Index);
+                }
                 return true;
             case Opcode.GlobalGet:
                 EmitGlobalGet(instruction.Index);
