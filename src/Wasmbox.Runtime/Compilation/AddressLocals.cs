@@ -58,20 +58,25 @@ internal sealed class AddressLocals
         Dictionary<int, List<int>> entries = new();
         bool[]? shadowed = null, hasShadow = null;
         var coveredUntil = new int[localKinds.Length]; // the end of the loop shadowing each local, where one encloses
+        var enteringHere = new bool[localKinds.Length];
         foreach (var (loop, end) in Loops(code))
         {
+            List<int>? entering = null;
             foreach (var local in Qualifying(code, loop, end, addressUses))
             {
                 if (coveredUntil[local] > loop) continue; // an enclosing loop shadows it already
                 coveredUntil[local] = end;
-                if (!entries.TryGetValue(loop, out var locals)) entries[loop] = locals = new();
-                locals.Add(local);
-                shadowed ??= new bool[code.Length];
-                hasShadow ??= new bool[localKinds.Length];
-                hasShadow[local] = true;
-                for (var i = loop + 1; i < end; i++)
-                    if (code[i].Op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee && code[i].Index == local) shadowed[i] = true;
+                (entering ??= new()).Add(local);
+                enteringHere[local] = true;
             }
+            if (entering is null) continue;
+            entries[loop] = entering;
+            shadowed ??= new bool[code.Length];
+            hasShadow ??= new bool[localKinds.Length];
+            foreach (var local in entering) hasShadow[local] = true;
+            for (var i = loop + 1; i < end; i++)
+                if (code[i].Op is Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee && enteringHere[code[i].Index]) shadowed[i] = true;
+            foreach (var local in entering) enteringHere[local] = false;
         }
         return shadowed is null ? null : new AddressLocals { AddressUses = addressUses, Shadowed = shadowed, LoopEntries = entries, HasShadow = hasShadow! };
     }
@@ -80,7 +85,7 @@ internal sealed class AddressLocals
     private static List<(int Loop, int End)> Loops(Instruction[] code)
     {
         var loops = new List<(int, int)>();
-        var open = new Stack<int>(); // the start of each open block, loop or if; -1 for the function
+        var open = new Stack<int>(); // the start of each open block, loop or if
         for (var i = 0; i < code.Length; i++)
         {
             switch (code[i].Op)
