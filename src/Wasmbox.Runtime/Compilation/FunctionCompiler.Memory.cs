@@ -94,6 +94,11 @@ internal sealed partial class FunctionCompiler
         // a local is zero-extended already.
         if (shadowAddressSlot == stack.Count) shadowAddressSlot = -1;
         else il.Emit(OpCodes.Conv_U8);
+        if (foldedAt == instructionIndex - 2)
+        {
+            offset += foldedOffset;
+            foldedAt = -1;
+        }
         if (UsesGuardRegion && !LoadedValueIsDropped)
         {
             EmitAddBase(offset);

@@ -13,7 +13,9 @@ internal sealed partial class FunctionCompiler
         switch (instruction.Op)
         {
             case Opcode.I32Const:
-                il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
+                // A table's address added to a bounded index joins the next load's offset (see BoundedOffsets).
+                if (BoundedOffsets.TryFold(body.Code, instructionIndex, out foldedOffset)) foldedAt = instructionIndex;
+                else il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
                 Push(I32);
                 return true;
             case Opcode.I64Const:
@@ -67,6 +69,10 @@ internal sealed partial class FunctionCompiler
             case Opcode.I32Clz: Call("I32Clz", 1, I32); return true;
             case Opcode.I32Ctz: Call("I32Ctz", 1, I32); return true;
             case Opcode.I32Popcnt: Call("I32Popcnt", 1, I32); return true;
+            case Opcode.I32Add when foldedAt == instructionIndex - 1:
+                Pop(2);
+                Push(I32);
+                return true;
             case Opcode.I32Add: Ops(2, I32, OpCodes.Add); return true;
             case Opcode.I32Sub: Ops(2, I32, OpCodes.Sub); return true;
             case Opcode.I32Mul: Ops(2, I32, OpCodes.Mul); return true;
