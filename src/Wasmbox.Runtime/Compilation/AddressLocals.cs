@@ -1,5 +1,4 @@
 using Wasmbox.Runtime.Binary;
-using Wasmbox.Runtime.Validation;
 
 namespace Wasmbox.Runtime.Compilation;
 
@@ -129,48 +128,10 @@ internal sealed class AddressLocals
         var above = 0; // values pushed on top of it since
         for (var j = producer + 1; j < code.Length && j <= producer + Window; j++)
         {
-            if (Effect(code[j].Op) is not var (pops, pushes, addressDepth)) return false;
-            if (pops > above) return addressDepth == above;
+            if (!OperandArity.TryGet(code[j].Op, out var pops, out var pushes)) return false;
+            if (pops > above) return OperandArity.AddressDepth(code[j].Op) == above;
             above += pushes - pops;
         }
         return false;
-    }
-
-    /// <summary>
-    /// Values an instruction pops and pushes, and for a memory access how many operands lie above its
-    /// address (-1 for others); null for what the search does not follow.
-    /// </summary>
-    private static (int Pops, int Pushes, int AddressDepth)? Effect(Opcode op)
-    {
-        switch (op)
-        {
-            case Opcode.LocalGet or Opcode.GlobalGet or Opcode.I32Const or Opcode.I64Const or Opcode.F32Const or Opcode.F64Const:
-                return (0, 1, -1);
-            case Opcode.LocalSet or Opcode.GlobalSet or Opcode.Drop:
-                return (1, 0, -1);
-            case Opcode.LocalTee:
-                return (1, 1, -1);
-            case Opcode.Nop:
-                return (0, 0, -1);
-            case Opcode.Select or Opcode.SelectTyped:
-                return (3, 1, -1);
-            case >= Opcode.I32Load and <= Opcode.I64Load32U:
-                return (1, 1, 0);
-            case >= Opcode.I32Store and <= Opcode.I64Store32:
-                return (2, 0, 1);
-        }
-        var simd = SimdInstructions.Of(op);
-        switch (simd.Form)
-        {
-            case SimdForm.Load: return (1, 1, 0);
-            case SimdForm.Store or SimdForm.StoreLane: return (2, 0, 1);
-            case SimdForm.LoadLane: return (2, 1, 1);
-            case SimdForm.Const: return (0, 1, -1);
-            case SimdForm.Unary or SimdForm.ExtractLane: return (1, 1, -1);
-            case SimdForm.Binary or SimdForm.Shift or SimdForm.Shuffle or SimdForm.ReplaceLane: return (2, 1, -1);
-            case SimdForm.Ternary: return (3, 1, -1);
-        }
-        var plain = OperatorSignatures.Of(op);
-        return plain.Operands > 0 ? (plain.Operands, 1, -1) : null;
     }
 }

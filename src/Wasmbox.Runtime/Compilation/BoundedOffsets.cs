@@ -26,7 +26,8 @@ internal static class BoundedOffsets
     {
         offset = 0;
         if (constant < 1 || constant + 2 >= code.Length) return false;
-        if (code[constant + 1].Op != Opcode.I32Add || !IsLoad(code[constant + 2].Op)) return false;
+        // A load right after the add, taking the sum as its address.
+        if (code[constant + 1].Op != Opcode.I32Add || OperandArity.AddressDepth(code[constant + 2].Op) != 0) return false;
         if (MaximumOf(code, constant - 1) is not { } maximum) return false;
         var value = (uint)code[constant].A;
         if (value > uint.MaxValue - maximum) return false; // the sum could wrap

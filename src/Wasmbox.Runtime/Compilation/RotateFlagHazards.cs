@@ -71,7 +71,7 @@ internal static class RotateFlagHazards
         for (var i = start + 1; i < code.Count && steps++ < MaximumSteps; i++)
         {
             var op = code[i].Op;
-            if (!TryGetArity(op, out var pops, out var pushes)) return new(true, stored);
+            if (!OperandArity.TryGet(op, out var pops, out var pushes)) return new(true, stored);
             if (pops <= above)
             {
                 above += pushes - pops;
@@ -116,33 +116,6 @@ internal static class RotateFlagHazards
         >= Opcode.I32TruncSatF32S and <= Opcode.I64TruncSatF64U => Use.Derives,
         _ => Use.Hazard,                                                      // comparisons, eqz, division, anything else
     };
-
-    /// <summary>Operand stack effect of the instructions followed; false for anything else (control, calls, tables, bulk memory).</summary>
-    private static bool TryGetArity(Opcode op, out int pops, out int pushes)
-    {
-        (pops, pushes) = op switch
-        {
-            Opcode.Nop => (0, 0),
-            Opcode.Drop or Opcode.LocalSet or Opcode.GlobalSet => (1, 0),
-            Opcode.Select or Opcode.SelectTyped => (3, 1),
-            Opcode.LocalGet or Opcode.GlobalGet or Opcode.MemorySize => (0, 1),
-            Opcode.LocalTee or Opcode.MemoryGrow => (1, 1),
-            Opcode.I32Const or Opcode.I64Const or Opcode.F32Const or Opcode.F64Const => (0, 1),
-            >= Opcode.I32Load and <= Opcode.I64Load32U => (1, 1),
-            >= Opcode.I32Store and <= Opcode.I64Store32 => (2, 0),
-            Opcode.I32Eqz or Opcode.I64Eqz => (1, 1),
-            _ when IsBinary((int)op) => (2, 1),
-            _ when (int)op >= 0x45 && (int)op <= 0xC4 => (1, 1),
-            _ when (int)op >= 0xFC00 && (int)op <= 0xFC07 => (1, 1),
-            _ => (-1, -1),
-        };
-        return pops >= 0;
-    }
-
-    private static bool IsBinary(int code) =>
-        (code >= 0x46 && code <= 0x4F) || (code >= 0x51 && code <= 0x66) ||   // comparisons
-        (code >= 0x6A && code <= 0x78) || (code >= 0x7C && code <= 0x8A) ||   // integer binary operations
-        (code >= 0x92 && code <= 0x98) || (code >= 0xA0 && code <= 0xA6);     // float binary operations
 
     /// <summary>
     /// Which locals hold values that may be compared in each region: a local is tested in a region
