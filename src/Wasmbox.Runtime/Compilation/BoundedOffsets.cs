@@ -48,7 +48,4 @@ internal static class BoundedOffsets
             _ => null,
         };
     }
-
-    private static bool IsLoad(Opcode op) =>
-        op is >= Opcode.I32Load and <= Opcode.I64Load32U || SimdInstructions.Of(op).Form == SimdForm.Load;
 }

@@ -94,11 +94,8 @@ internal sealed partial class FunctionCompiler
         // a local is zero-extended already.
         if (shadowAddressSlot == stack.Count) shadowAddressSlot = -1;
         else il.Emit(OpCodes.Conv_U8);
-        if (foldedAt == instructionIndex - 2)
-        {
-            offset += foldedOffset;
-            foldedAt = -1;
-        }
+        // A table's address whose i32.const and add emitted nothing (see BoundedOffsets).
+        if (BoundedOffsets.TryFold(body.Code, instructionIndex - 2, out var table)) offset += table;
         if (UsesGuardRegion && !LoadedValueIsDropped)
         {
             EmitAddBase(offset);

@@ -14,8 +14,7 @@ internal sealed partial class FunctionCompiler
         {
             case Opcode.I32Const:
                 // A table's address added to a bounded index joins the next load's offset (see BoundedOffsets).
-                if (BoundedOffsets.TryFold(body.Code, instructionIndex, out foldedOffset)) foldedAt = instructionIndex;
-                else il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
+                if (!BoundedOffsets.TryFold(body.Code, instructionIndex, out _)) il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
                 Push(I32);
                 return true;
             case Opcode.I64Const:
@@ -69,7 +68,7 @@ internal sealed partial class FunctionCompiler
             case Opcode.I32Clz: Call("I32Clz", 1, I32); return true;
             case Opcode.I32Ctz: Call("I32Ctz", 1, I32); return true;
             case Opcode.I32Popcnt: Call("I32Popcnt", 1, I32); return true;
-            case Opcode.I32Add when foldedAt == instructionIndex - 1:
+            case Opcode.I32Add when BoundedOffsets.TryFold(body.Code, instructionIndex - 1, out _):
                 Pop(2);
                 Push(I32);
                 return true;

@@ -36,9 +36,6 @@ internal sealed partial class FunctionCompiler
     private LocalBuilder?[] shadows = [];
     /// <summary>The operand stack slot holding a shadow's 64-bit value for the access that takes it as its address; -1 when none.</summary>
     private int shadowAddressSlot = -1;
-    /// <summary>The <c>i32.const</c> whose value, with the add after it, joins the next load's offset (see <see cref="BoundedOffsets"/>); -1 when none.</summary>
-    private int foldedAt = -1;
-    private uint foldedOffset;
 
     /// <summary>Compiles a whole function, calling <paramref name="regions"/> where they stand (see <see cref="RegionPlanner"/>).</summary>
     public FunctionCompiler(ILGenerator il, ModuleCompilation module, int functionIndex, IReadOnlyList<CompiledRegion>? regions = null)
