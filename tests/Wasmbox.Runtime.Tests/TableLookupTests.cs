@@ -28,6 +28,9 @@ public sealed class TableLookupTests
           ;; The sum can reach 2^32 - 1 but not wrap: past the end of memory, a trap.
           (func (export "to_the_top") (param $x i32) (result i32)
             (i32.load8_u (i32.add (i32.and (local.get $x) (i32.const 0xff)) (i32.const 0xffffff00))))
+          ;; A bounded value plus a local, not a constant: an add like any other.
+          (func (export "byte_plus_local") (param $p i32) (param $table i32) (result i32)
+            (i32.load8_u (i32.add (i32.load8_u (local.get $p)) (local.get $table))))
           ;; The sum can wrap (0x105 + 0xffffff00 is 5): not folded, it loads from the start.
           (func (export "wrapping") (param $x i32) (result i32)
             (i32.load8_u (i32.add (i32.and (local.get $x) (i32.const 0x1ff)) (i32.const 0xffffff00))))
@@ -61,6 +64,7 @@ public sealed class TableLookupTests
         Assert.Equal(TrapKind.MemoryOutOfBounds, Assert.Throws<TrapException>(() => atEnd(4)).Kind);
         Assert.Equal(TrapKind.MemoryOutOfBounds, Assert.Throws<TrapException>(() => instance.GetFunction<int, int>("to_the_top")(0)).Kind);
         Assert.Equal(TrapKind.MemoryOutOfBounds, Assert.Throws<TrapException>(() => instance.GetFunction<int, int>("to_the_top")(0xff)).Kind);
+        Assert.Equal(255 - 200, instance.GetFunction<int, int, int>("byte_plus_local")(100, 2048));
         var wrapping = instance.GetFunction<int, int>("wrapping");
         Assert.Equal(77, wrapping(0x105));
         Assert.Equal(TrapKind.MemoryOutOfBounds, Assert.Throws<TrapException>(() => wrapping(0xff)).Kind);

@@ -25,7 +25,7 @@ internal static class BoundedOffsets
     public static bool TryFold(Instruction[] code, int constant, out uint offset)
     {
         offset = 0;
-        if (constant < 1 || constant + 2 >= code.Length) return false;
+        if (constant < 1 || constant + 2 >= code.Length || code[constant].Op != Opcode.I32Const) return false;
         // A load right after the add, taking the sum as its address.
         if (code[constant + 1].Op != Opcode.I32Add || OperandArity.AddressDepth(code[constant + 2].Op) != 0) return false;
         if (MaximumOf(code, constant - 1) is not { } maximum) return false;
